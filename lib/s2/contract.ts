@@ -134,7 +134,11 @@ export const accumulationMetricSchema = z.object({
   interval: intervalSchema,
   values: z.array(pointSchema),
 });
-export const gaugeMetricSchema = z.object({ name: z.string(), unit: metricUnitSchema, values: z.array(pointSchema) });
+export const gaugeMetricSchema = z.object({
+  name: z.string(),
+  unit: metricUnitSchema,
+  values: z.array(pointSchema),
+});
 export const labelMetricSchema = z.object({ name: z.string(), values: z.array(z.string()) });
 
 export const metricSchema = z.union([
@@ -167,7 +171,10 @@ export type BasinInfo = z.infer<typeof basinInfoSchema>;
 export type StreamInfo = z.infer<typeof streamInfoSchema>;
 
 export const listBasinsResponseSchema = z.object({ basins: z.array(basinInfoSchema), has_more: z.boolean() });
-export const listStreamsResponseSchema = z.object({ streams: z.array(streamInfoSchema), has_more: z.boolean() });
+export const listStreamsResponseSchema = z.object({
+  streams: z.array(streamInfoSchema),
+  has_more: z.boolean(),
+});
 export type ListBasinsResponse = z.infer<typeof listBasinsResponseSchema>;
 export type ListStreamsResponse = z.infer<typeof listStreamsResponseSchema>;
 

@@ -1,0 +1,25 @@
+import path from "node:path";
+import { runBackendBench } from "./backend-bench";
+import type { BenchRow } from "./bench-row";
+import { startLocalS2 } from "./local-s2-process";
+import { printTable } from "./print-table";
+
+/**
+ * `npm run bench`: starts the embedded backend (data kept in .bench/ so later runs skip the backfill)
+ * and prints every figure as a table. Figures are measured side by side in one run where they compare.
+ */
+async function main() {
+  const s2 = await startLocalS2(path.resolve(".bench/local-s2"));
+  const rows: BenchRow[] = [];
+  try {
+    rows.push(...(await runBackendBench(s2.url)));
+  } finally {
+    s2.stop();
+  }
+  console.log(`\n${printTable(rows)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,117 @@
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { FUTURE_SLACK_SECONDS, OPERATIONS } from "@/lib/s2/contract";
+import {
+  basinNameSchema,
+  type CatalogBasin,
+  type CatalogStream,
+  counterSetSchema,
+  type RecordBatch,
+  streamNameSchema,
+} from "./records";
+import { COUNTER_UNITS, FIXED_SERIES } from "./series";
+
+/**
+ * The recording API (beyond S2's): `POST /local/v1/records` with an `Idempotency-Key` header and a JSON
+ * body of counter events and gauge readings. It is validated whole before anything is written.
+ */
+
+export const MAX_RECORDS_PER_BATCH = 10_000;
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+export const idempotencyKeySchema = z
+  .string()
+  .min(1, "the Idempotency-Key header is required, so that a retried batch is counted once")
+  .max(200, "the Idempotency-Key header is at most 200 characters");
+
+const epochSeconds = z.number().int("must be whole epoch seconds").nonnegative("must not be negative");
+const amount = z.number().finite().nonnegative("must not be negative");
+const opNames: readonly string[] = OPERATIONS;
+
+const counterEventSchema = z
+  .strictObject({
+    ts: epochSeconds,
+    set: counterSetSchema,
+    basin: basinNameSchema.optional(),
+    series: z.string().min(1),
+    value: amount,
+  })
+  .superRefine((c, ctx) => {
+    if (c.set === "account-ops" && c.basin !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["basin"], message: "account-ops events belong to no basin" });
+    }
+    if (c.set !== "account-ops" && c.basin === undefined) {
+      ctx.addIssue({ code: "custom", path: ["basin"], message: `${c.set} events need a basin` });
+    }
+    const fixed = FIXED_SERIES[c.set];
+    const names = fixed ?? opNames;
+    if (!names.includes(c.series)) {
+      const what = fixed ? fixed.join(", ") : "an operation name such as append, read or list-streams";
+      ctx.addIssue({ code: "custom", path: ["series"], message: `${c.set} series must be ${what}` });
+    }
+    if (COUNTER_UNITS[c.set] === "operations" && !Number.isInteger(c.value)) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: "operation counts must be whole numbers" });
+    }
+  });
+
+const gaugeReadingSchema = z.strictObject({
+  ts: epochSeconds,
+  basin: basinNameSchema,
+  stream: streamNameSchema.optional(),
+  value: amount,
+});
+
+export const recordBatchSchema = z
+  .strictObject({
+    counters: z.array(counterEventSchema).default([]),
+    gauges: z.array(gaugeReadingSchema).default([]),
+  })
+  .refine((b) => b.counters.length + b.gauges.length > 0, "the batch is empty: send counters or gauges")
+  .refine(
+    (b) => b.counters.length + b.gauges.length <= MAX_RECORDS_PER_BATCH,
+    `a batch holds at most ${MAX_RECORDS_PER_BATCH} records: split it`,
+  );
+export type RecordBatchInput = z.infer<typeof recordBatchSchema>;
+
+/** The first problem with a batch, named by its field path (e.g. `counters.3.value`), or null. */
+export function findFutureRecord(batch: RecordBatchInput, now: number): string | null {
+  const limit = now + FUTURE_SLACK_SECONDS;
+  const c = batch.counters.findIndex((r) => r.ts > limit);
+  if (c >= 0) return `counters.${c}.ts`;
+  const g = batch.gauges.findIndex((r) => r.ts > limit);
+  return g >= 0 ? `gauges.${g}.ts` : null;
+}
+
+export function toRecords(batch: RecordBatchInput): RecordBatch {
+  return {
+    counters: batch.counters.map((c) => ({ ...c, basin: c.basin ?? null })),
+    gauges: batch.gauges.map((g) => ({ ...g, stream: g.stream ?? null })),
+  };
+}
+
+/** Basins and streams a batch names, registered from their earliest record so listings find them. */
+export function catalogOf(batch: RecordBatchInput): { basins: CatalogBasin[]; streams: CatalogStream[] } {
+  const basins = new Map<string, number>();
+  const streams = new Map<string, CatalogStream>();
+  const seen = (name: string, ts: number) => basins.set(name, Math.min(ts, basins.get(name) ?? ts));
+  for (const c of batch.counters) if (c.basin) seen(c.basin, c.ts);
+  for (const g of batch.gauges) {
+    seen(g.basin, g.ts);
+    if (g.stream === undefined) continue;
+    const key = JSON.stringify([g.basin, g.stream]);
+    const prev = streams.get(key);
+    streams.set(key, {
+      basin: g.basin,
+      name: g.stream,
+      createdAt: Math.min(g.ts, prev?.createdAt ?? g.ts),
+      deletedAt: null,
+    });
+  }
+  return {
+    basins: [...basins].map(([name, createdAt]) => ({ name, createdAt, deletedAt: null })),
+    streams: [...streams.values()],
+  };
+}
+
+export function hashBatch(batch: RecordBatchInput): string {
+  return createHash("sha256").update(JSON.stringify(batch)).digest("hex");
+}

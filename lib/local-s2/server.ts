@@ -1,0 +1,260 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { ListBasinsResponse, ListStreamsResponse, Operation } from "@/lib/s2/contract";
+import { badPath, badQuery, S2ApiError } from "./errors";
+import { parseMetricsRequest } from "./metrics-request";
+import { answerMetrics } from "./metrics-service";
+import { OpsMeter } from "./ops-meter";
+import {
+  catalogOf,
+  findFutureRecord,
+  hashBatch,
+  idempotencyKeySchema,
+  MAX_BODY_BYTES,
+  recordBatchSchema,
+  toRecords,
+} from "./recording";
+import { parseBasinSegment, parseListParams } from "./request-parsing";
+import type { MetricsStore } from "./store";
+import { authorize, type LocalToken, type TokenRegistry } from "./tokens";
+
+/**
+ * The local backend's HTTP surface: S2's metrics and listing API, plus `/health`, `/local/stats` and the
+ * recording API. Every failure is `{code, message}` with S2's status.
+ */
+
+export interface LocalS2Deps {
+  store: MetricsStore;
+  tokens: TokenRegistry;
+  /** Epoch seconds; injectable so tests can pin "now". */
+  now?: () => number;
+  log?: (line: string) => void;
+}
+
+interface Reply {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+const METRICS_OP: Record<string, Operation> = {
+  account: "account-metrics",
+  basin: "basin-metrics",
+  stream: "stream-metrics",
+};
+
+const toIso = (epoch: number) => new Date(epoch * 1000).toISOString();
+const toIsoOrNull = (epoch: number | null) => (epoch === null ? null : toIso(epoch));
+
+export function createLocalS2Handler(deps: LocalS2Deps) {
+  const now = deps.now ?? (() => Math.floor(Date.now() / 1000));
+  const meter = new OpsMeter(deps.store, now);
+  const stats = { total: 0, metrics: 0, lists: 0, records: 0 };
+
+  const authenticate = (req: IncomingMessage): LocalToken =>
+    deps.tokens.authenticate(req.headers.authorization, now());
+
+  function metrics(req: IncomingMessage, segments: string[], query: URLSearchParams): Reply {
+    const token = authenticate(req);
+    const request = parseMetricsRequest(segments, query, now());
+    const op = METRICS_OP[request.level] as Operation;
+    authorize(token, op, request.basin, request.stream);
+    meter.count(op);
+    stats.metrics++;
+    return { status: 200, body: answerMetrics(deps.store, request, token.basins) };
+  }
+
+  function listBasins(req: IncomingMessage, query: URLSearchParams): Reply {
+    const token = authenticate(req);
+    const params = parseListParams(query);
+    authorize(token, "list-basins");
+    meter.count("list-basins");
+    stats.lists++;
+    const page = deps.store.listBasins({ ...params, scope: token.basins });
+    const body: ListBasinsResponse = {
+      basins: page.items.map((b) => ({
+        name: b.name,
+        created_at: toIso(b.createdAt),
+        deleted_at: toIsoOrNull(b.deletedAt),
+      })),
+      has_more: page.hasMore,
+    };
+    return { status: 200, body };
+  }
+
+  function listStreams(req: IncomingMessage, query: URLSearchParams): Reply {
+    const token = authenticate(req);
+    const header = req.headers["s2-basin"];
+    if (typeof header !== "string" || header === "") {
+      throw badQuery("the 's2-basin' header is required to list streams on a single-host backend");
+    }
+    const basin = parseBasinSegment(header);
+    const params = parseListParams(query);
+    authorize(token, "list-streams", basin);
+    meter.count("list-streams");
+    stats.lists++;
+    if (!deps.store.basinExists(basin)) {
+      throw new S2ApiError(
+        404,
+        "basin_not_found",
+        `basin '${basin}' does not exist: check its name in the basin list`,
+      );
+    }
+    const page = deps.store.listStreams(basin, { ...params, scope: token.streams });
+    const body: ListStreamsResponse = {
+      streams: page.items.map((s) => ({
+        name: s.name,
+        created_at: toIso(s.createdAt),
+        deleted_at: toIsoOrNull(s.deletedAt),
+      })),
+      has_more: page.hasMore,
+    };
+    return { status: 200, body };
+  }
+
+  async function record(req: IncomingMessage): Promise<Reply> {
+    const token = authenticate(req);
+    const key = idempotencyKeySchema.safeParse(req.headers["idempotency-key"] ?? "");
+    if (!key.success)
+      throw new S2ApiError(400, "bad_header", key.error.issues[0]?.message ?? "bad Idempotency-Key");
+    const raw = await readJsonBody(req);
+    const parsed = recordBatchSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue?.path.join(".") || "(body)";
+      throw new S2ApiError(422, "invalid", `${field}: ${issue?.message ?? "invalid"}`);
+    }
+    const future = findFutureRecord(parsed.data, now());
+    if (future)
+      throw new S2ApiError(422, "invalid", `${future}: a record cannot be more than 60 s in the future`);
+    authorize(token, "append");
+    for (const basin of new Set(
+      [...parsed.data.counters, ...parsed.data.gauges].flatMap((r) => r.basin ?? []),
+    )) {
+      authorize(token, "append", basin);
+    }
+    const result = deps.store.writeIdempotent(
+      key.data,
+      hashBatch(parsed.data),
+      toRecords(parsed.data),
+      catalogOf(parsed.data),
+      now(),
+    );
+    if (result.kind === "conflict") {
+      throw new S2ApiError(
+        409,
+        "conflict",
+        "this Idempotency-Key was already used for a different batch: use a new key",
+      );
+    }
+    stats.records++;
+    const body = {
+      recorded: { counters: result.counters, gauges: result.gauges },
+      duplicate: result.kind === "duplicate",
+    };
+    return { status: result.kind === "duplicate" ? 200 : 201, body };
+  }
+
+  async function route(req: IncomingMessage): Promise<Reply> {
+    const raw = req.url ?? "/";
+    const q = raw.indexOf("?");
+    const pathname = q === -1 ? raw : raw.slice(0, q);
+    const query = new URLSearchParams(q === -1 ? "" : raw.slice(q + 1));
+    const parts = pathname.split("/").slice(1);
+    const method = req.method ?? "GET";
+    const expect = (m: string) => {
+      if (method !== m)
+        throw new S2ApiError(405, "method_not_allowed", `${pathname} answers ${m} only`, { allow: m });
+    };
+
+    if (pathname === "/local/v1/records") {
+      expect("POST");
+      return record(req);
+    }
+    expect("GET");
+    if (pathname === "/health") return { status: 200, body: { ok: true } };
+    if (pathname === "/local/stats") return { status: 200, body: stats };
+    if (pathname === "/v1/basins") return listBasins(req, query);
+    if (pathname === "/v1/streams") return listStreams(req, query);
+    if (parts[0] === "v1" && parts[1] === "metrics") {
+      const segments = parts.slice(2);
+      if (segments.some((s) => s === "")) throw badPath("the metrics path has an empty segment");
+      return metrics(req, segments, query);
+    }
+    throw new S2ApiError(404, "not_found", `no such endpoint: ${method} ${pathname.slice(0, 200)}`);
+  }
+
+  const handler = async (req: IncomingMessage, res: ServerResponse) => {
+    stats.total++;
+    let reply: Reply;
+    try {
+      reply = await route(req);
+    } catch (error) {
+      if (error instanceof S2ApiError) {
+        reply = { status: error.status, body: error.toJSON(), headers: error.headers };
+      } else {
+        deps.log?.(
+          `local-s2: internal error on ${req.method} ${req.url}: ${(error as Error).stack ?? error}`,
+        );
+        reply = { status: 500, body: { code: "internal", message: "the local backend failed; see its log" } };
+      }
+    }
+    const body = JSON.stringify(reply.body);
+    res.writeHead(reply.status, {
+      "content-type": "application/json",
+      "content-length": Buffer.byteLength(body),
+      ...reply.headers,
+    });
+    res.end(body);
+  };
+  return Object.assign(handler, { flush: () => meter.flush(), stats });
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) {
+      throw new S2ApiError(
+        413,
+        "payload_too_large",
+        `the body is over ${MAX_BODY_BYTES} bytes: split the batch`,
+      );
+    }
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    throw new S2ApiError(400, "bad_json", "the body is not valid JSON");
+  }
+}
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** Listens on `host:port` (port 0 picks a free one). */
+export async function listen(deps: LocalS2Deps, port: number, host = "127.0.0.1"): Promise<RunningServer> {
+  const handler = createLocalS2Handler(deps);
+  const server = createServer((req, res) => void handler(req, res));
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  const { port: bound } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${bound}`,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        handler.flush();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,70 @@
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath } from "./lib/cli/chromium-path";
+
+/**
+ * e2e tests drive Debian's Chromium (never a downloaded browser build) against a production build of the
+ * dashboard and a fresh embedded backend, both on loopback ports reserved for tests.
+ */
+export const E2E_S2_PORT = Number(process.env.E2E_S2_PORT ?? 4343);
+export const E2E_APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
+const s2Url = `http://127.0.0.1:${E2E_S2_PORT}`;
+const appUrl = `http://127.0.0.1:${E2E_APP_PORT}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  testMatch: "**/*.spec.ts",
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: process.env.CI ? 2 : undefined,
+  timeout: 60_000,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: appUrl,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: chromiumPath(),
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: `tsx lib/local-s2/cli.ts --port ${E2E_S2_PORT} --data-dir .data/e2e-s2 --fresh --tokens e2e/fixtures/local-s2-tokens.json`,
+      url: `${s2Url}/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+    },
+    {
+      command: `next build && next start --hostname 127.0.0.1 --port ${E2E_APP_PORT}`,
+      url: `${appUrl}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        S2_ACCOUNT_ENDPOINT: s2Url,
+        S2_BASIN_ENDPOINT: s2Url,
+        LOCAL_S2_URL: s2Url,
+        AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
+        AUTH_URL: appUrl,
+        NEXTAUTH_URL: appUrl,
+      },
+    },
+  ],
+});
