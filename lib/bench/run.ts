@@ -1,7 +1,7 @@
 import path from "node:path";
+import { startLocalS2 } from "@/lib/local-s2/spawn";
 import { runBackendBench } from "./backend-bench";
 import type { BenchRow } from "./bench-row";
-import { startLocalS2 } from "./local-s2-process";
 import { printTable } from "./print-table";
 
 /**

@@ -17,7 +17,6 @@ const appPort = Number(env.PORT ?? 3000);
 const appUrl = `http://localhost:${appPort}`;
 const children: ChildProcess[] = [];
 const nextBin = path.resolve("node_modules/.bin/next");
-const tsxBin = path.resolve("node_modules/.bin/tsx");
 
 function say(line: string) {
   console.log(`\x1b[1m[s2-dashboard]\x1b[0m ${line}`);
@@ -71,7 +70,10 @@ async function main() {
     const s2Url = `http://127.0.0.1:${port}`;
     say(`no S2_ACCOUNT_ENDPOINT configured: starting the embedded local S2 backend on ${s2Url}`);
     keep(
-      spawn(tsxBin, ["lib/local-s2/cli.ts", "--port", String(port)], { stdio: "inherit", env }),
+      spawn(process.execPath, ["--import", "tsx", "lib/local-s2/cli.ts", "--port", String(port)], {
+        stdio: "inherit",
+        env,
+      }),
       "local-s2",
     );
     await waitForHealth(`${s2Url}/health`, 120);

@@ -2,6 +2,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { DEFAULT_DATA_DIR, DEFAULT_LOCAL_S2_PORT } from "./defaults";
+import { FaultSwitch } from "./faults";
 import { listen } from "./server";
 import { backfill, startLiveRecording } from "./simulation";
 import { DB_FILE_NAME, openStore } from "./store";
@@ -22,6 +23,7 @@ const { values: flags } = parseArgs({
     seed: { type: "string" },
     fresh: { type: "boolean", default: false },
     "no-simulate": { type: "boolean", default: false },
+    faults: { type: "boolean", default: false },
   },
 });
 
@@ -57,7 +59,9 @@ if (!flags["no-simulate"]) {
   stopLive = startLiveRecording(store, workload);
 }
 
-const running = await listen({ store, tokens, log }, port, host);
+const faults = flags.faults ? new FaultSwitch() : undefined;
+const running = await listen({ store, tokens, log, faults }, port, host);
+if (faults) log("local-s2: test fault switch enabled at PUT/DELETE /local/faults");
 log(`local-s2: listening on ${running.url} (demo token: ${DEMO_TOKEN})`);
 
 const shutdown = async () => {

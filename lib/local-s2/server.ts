@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import type { ListBasinsResponse, ListStreamsResponse, Operation } from "@/lib/s2/contract";
 import { badPath, badQuery, S2ApiError } from "./errors";
+import { applyFault, type FaultSwitch, faultSettingSchema } from "./faults";
 import { parseMetricsRequest } from "./metrics-request";
 import { answerMetrics } from "./metrics-service";
 import { OpsMeter } from "./ops-meter";
@@ -26,6 +27,8 @@ import { authorize, type LocalToken, type TokenRegistry } from "./tokens";
 export interface LocalS2Deps {
   store: MetricsStore;
   tokens: TokenRegistry;
+  /** The test fault switch; absent unless the backend was started with `--faults`. */
+  faults?: FaultSwitch;
   /** Epoch seconds; injectable so tests can pin "now". */
   now?: () => number;
   log?: (line: string) => void;
@@ -171,6 +174,7 @@ export function createLocalS2Handler(deps: LocalS2Deps) {
       expect("POST");
       return record(req);
     }
+    if (pathname === "/local/faults" && deps.faults) return setFault(req, method, deps.faults);
     expect("GET");
     if (pathname === "/health") return { status: 200, body: { ok: true } };
     if (pathname === "/local/stats") return { status: 200, body: stats };
@@ -186,6 +190,8 @@ export function createLocalS2Handler(deps: LocalS2Deps) {
 
   const handler = async (req: IncomingMessage, res: ServerResponse) => {
     stats.total++;
+    const fault = deps.faults?.take((req.url ?? "/").split("?")[0] ?? "/");
+    if (fault && (await applyFault(fault, req, res))) return;
     let reply: Reply;
     try {
       reply = await route(req);
@@ -208,6 +214,22 @@ export function createLocalS2Handler(deps: LocalS2Deps) {
     res.end(body);
   };
   return Object.assign(handler, { flush: () => meter.flush(), stats });
+}
+
+async function setFault(req: IncomingMessage, method: string, faults: FaultSwitch): Promise<Reply> {
+  if (method === "DELETE") {
+    faults.clear();
+    return { status: 200, body: { fault: null } };
+  }
+  if (method !== "PUT")
+    throw new S2ApiError(405, "method_not_allowed", "/local/faults answers PUT and DELETE");
+  const parsed = faultSettingSchema.safeParse(await readJsonBody(req));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new S2ApiError(422, "invalid", `${issue?.path.join(".") || "(body)"}: ${issue?.message}`);
+  }
+  faults.set(parsed.data);
+  return { status: 200, body: { fault: parsed.data } };
 }
 
 async function readJsonBody(req: IncomingMessage): Promise<unknown> {

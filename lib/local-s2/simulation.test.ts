@@ -22,7 +22,8 @@ describe("backfill and resume", () => {
     const once = openStore(":memory:");
     backfill(once, workload, NOW + 120, 1);
     expect(resumed.counts()).toEqual(once.counts());
-    const series = (s: typeof once) => s.accumulate("append-ops", "prod-events", first.from, NOW + 120, 3_600);
+    const series = (s: typeof once) =>
+      s.accumulate("append-ops", "prod-events", first.from, NOW + 120, 3_600);
     expect(series(resumed)).toEqual(series(once));
   });
 

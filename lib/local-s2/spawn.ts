@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import path from "node:path";
 
 export interface LocalS2Process {
   url: string;
@@ -7,11 +6,12 @@ export interface LocalS2Process {
   stop(): void;
 }
 
-/** Starts the embedded backend's CLI on a free port and resolves with its URL once it listens. */
+/** Starts the embedded backend (in a process of its own)'s CLI on a free port and resolves with its URL once it listens. */
 export function startLocalS2(dataDir: string, extraArgs: string[] = []): Promise<LocalS2Process> {
+  // `node --import tsx` rather than the tsx binary: one process, so a signal reaches the server itself.
   const child = spawn(
-    path.resolve("node_modules/.bin/tsx"),
-    ["lib/local-s2/cli.ts", "--port", "0", "--data-dir", dataDir, ...extraArgs],
+    process.execPath,
+    ["--import", "tsx", "lib/local-s2/cli.ts", "--port", "0", "--data-dir", dataDir, ...extraArgs],
     { stdio: ["ignore", "pipe", "inherit"] },
   );
   return new Promise((resolve, reject) => {
