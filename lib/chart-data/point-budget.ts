@@ -1,0 +1,39 @@
+import { MIN_DOWNSAMPLE_POINTS } from "./downsample-gauge";
+
+/** A line gains nothing from more than ~2 points per pixel (one low, one high), and costs SVG nodes. */
+export const POINTS_PER_PIXEL = 2;
+/** Below ~3 px a bar plus its gap cannot be seen or hovered, so bars get a coarser budget than lines. */
+export const MIN_BAR_PIXELS = 3;
+
+/** How many points a line chart `widthPx` wide can usefully draw. */
+export function pointBudget(widthPx: number): number {
+  const width = Number.isFinite(widthPx) ? widthPx : 0;
+  return Math.max(MIN_DOWNSAMPLE_POINTS, Math.floor(width * POINTS_PER_PIXEL));
+}
+
+/** How many bars a bar chart `widthPx` wide can usefully draw. */
+export function barBudget(widthPx: number): number {
+  const width = Number.isFinite(widthPx) ? widthPx : 0;
+  return Math.max(1, Math.floor(width / MIN_BAR_PIXELS));
+}
+
+export type Reduction =
+  | { readonly kind: "none" }
+  /** Sum accumulation buckets into at most `maxBuckets` bars (`rebucketSum`). */
+  | { readonly kind: "rebucket"; readonly maxBuckets: number }
+  /** Thin gauge readings to at most `maxPoints` points (`downsampleGauge`). */
+  | { readonly kind: "downsample"; readonly maxPoints: number };
+
+/**
+ * Whether a series of `length` points needs reducing to fit a chart `widthPx` wide, and how.
+ * Counters are re-bucketed (summing keeps totals true; dropping buckets would not); gauges are
+ * downsampled (a reading is a level, and levels cannot be summed).
+ */
+export function planReduction(kind: "accumulation" | "gauge", length: number, widthPx: number): Reduction {
+  if (kind === "accumulation") {
+    const maxBuckets = barBudget(widthPx);
+    return length > maxBuckets ? { kind: "rebucket", maxBuckets } : { kind: "none" };
+  }
+  const maxPoints = pointBudget(widthPx);
+  return length > maxPoints ? { kind: "downsample", maxPoints } : { kind: "none" };
+}

@@ -1,0 +1,75 @@
+import { type ZonedParts, zonedParts } from "./time-zone";
+
+/**
+ * Time labels in a resolved zone (see `resolveTimeZone`): a zone of undefined means the runtime's own.
+ * All take epoch seconds, the unit the whole dashboard works in.
+ */
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const clock = (p: ZonedParts) => `${pad(p.hour)}:${pad(p.minute)}`;
+const date = (p: ZonedParts) => `${p.day} ${p.monthName}`;
+
+/** "14:00". */
+export function formatClock(t: number, zone: string | undefined): string {
+  return clock(zonedParts(t, zone));
+}
+
+/** "3 Mar". */
+export function formatDate(t: number, zone: string | undefined): string {
+  return date(zonedParts(t, zone));
+}
+
+/** "3 Mar 14:00". */
+export function formatDateTime(t: number, zone: string | undefined): string {
+  const p = zonedParts(t, zone);
+  return `${date(p)} ${clock(p)}`;
+}
+
+/** Whether two instants fall on the same calendar day in `zone`. */
+export function isSameDay(a: number, b: number, zone: string | undefined): boolean {
+  const pa = zonedParts(a, zone);
+  const pb = zonedParts(b, zone);
+  return pa.year === pb.year && pa.month === pb.month && pa.day === pb.day;
+}
+
+/** Whether `t` is 00:00 in `zone`. */
+export function isMidnight(t: number, zone: string | undefined): boolean {
+  const p = zonedParts(t, zone);
+  return p.hour === 0 && p.minute === 0;
+}
+
+/**
+ * An x-axis tick: "14:00" when the chart spans at most a day; beyond that, "3 Mar" at midnight and
+ * "3 Mar 14:00" elsewhere, because a bare hour on a multi-day axis does not say which day.
+ */
+export function formatAxisTick(t: number, zone: string | undefined, spanSeconds: number): string {
+  if (spanSeconds <= 86_400) return formatClock(t, zone);
+  return isMidnight(t, zone) ? formatDate(t, zone) : formatDateTime(t, zone);
+}
+
+export interface SpanOptions {
+  /** Always show the date, e.g. for charts that span several days. By default only when needed. */
+  readonly withDate?: boolean;
+}
+
+/**
+ * A half-open span `[from, to)` for people: "14:00–15:00"; "3 Mar 22:00 – 4 Mar 02:00" when it
+ * crosses a day; "3 Mar" or "3 Mar – 9 Mar" when it is whole days in `zone` (the end is shown as the
+ * last day included, not the exclusive midnight after it).
+ */
+export function formatSpan(
+  from: number,
+  to: number,
+  zone: string | undefined,
+  opts: SpanOptions = {},
+): string {
+  const last = to - 1; // the last instant inside the span decides which day it ends on
+  if (to > from && isMidnight(from, zone) && isMidnight(to, zone)) {
+    return isSameDay(from, last, zone)
+      ? formatDate(from, zone)
+      : `${formatDate(from, zone)} – ${formatDate(last, zone)}`;
+  }
+  if (!isSameDay(from, last, zone)) return `${formatDateTime(from, zone)} – ${formatDateTime(to, zone)}`;
+  const range = `${formatClock(from, zone)}–${formatClock(to, zone)}`;
+  return opts.withDate ? `${formatDate(from, zone)} ${range}` : range;
+}

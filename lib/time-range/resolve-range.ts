@@ -1,0 +1,64 @@
+import { formatDuration } from "@/lib/format/duration";
+import { FUTURE_SLACK_SECONDS, type Interval, MAX_RANGE_SECONDS } from "@/lib/s2/contract";
+import type { EpochRange } from "./epoch-range";
+import { PRESET_SECONDS } from "./options";
+import type { RangeSpec, ViewState } from "./search-params";
+import { resolveTimeExpr } from "./time-expr";
+
+export type ResolvedRange =
+  | {
+      readonly ok: true;
+      readonly range: EpochRange;
+      readonly interval: Interval;
+      readonly intervalWasAuto: boolean;
+    }
+  | { readonly ok: false; readonly reason: string };
+
+/**
+ * Longest range (seconds, inclusive) for which `auto` picks each interval. Chosen so a bar chart holds
+ * roughly 25-360 bars: 6 h by minute is 360 bars, 7 d by hour is 168, 30 d by day is 30.
+ */
+export const AUTO_INTERVAL_MAX_SECONDS = { minute: 6 * 3_600, hour: 7 * 86_400 } as const;
+
+/** The interval `auto` resolves to for a range of this length. */
+export function autoInterval(durationSeconds: number): Interval {
+  if (durationSeconds <= AUTO_INTERVAL_MAX_SECONDS.minute) return "minute";
+  if (durationSeconds <= AUTO_INTERVAL_MAX_SECONDS.hour) return "hour";
+  return "day";
+}
+
+/** The absolute bounds a range spec names at `now`, without checking S2's rules. */
+export function rangeBounds(range: RangeSpec, now: number): EpochRange {
+  const at = Math.floor(now);
+  if (range.kind === "preset") return { start: at - PRESET_SECONDS[range.preset], end: at };
+  return { start: resolveTimeExpr(range.from, at), end: resolveTimeExpr(range.to, at) };
+}
+
+/** Why S2 would refuse this range (422 `invalid`), in words for the UI; null when it is acceptable. */
+export function rangeProblem(range: EpochRange, now: number): string | null {
+  const { start, end } = range;
+  if (start >= end) return "The range must start before it ends.";
+  if (start < 0) return "The range starts before 1970.";
+  const ahead = end - Math.floor(now);
+  if (ahead > FUTURE_SLACK_SECONDS) {
+    return `The range ends ${formatDuration(ahead)} in the future; S2 accepts at most ${FUTURE_SLACK_SECONDS} seconds ahead.`;
+  }
+  if (end - start > MAX_RANGE_SECONDS) {
+    return `The range spans ${formatDuration(end - start)}; S2 serves at most ${formatDuration(MAX_RANGE_SECONDS)} per request.`;
+  }
+  return null;
+}
+
+/**
+ * Turns the URL's range and interval into what a metrics request needs: absolute `[start, end)` epoch
+ * seconds and a concrete interval, or a human-readable reason the range cannot be asked for.
+ * `now` is epoch seconds; callers that poll may round it (e.g. to the minute) to keep query keys stable.
+ */
+export function resolveRange(state: Pick<ViewState, "range" | "interval">, now: number): ResolvedRange {
+  const range = rangeBounds(state.range, now);
+  const problem = rangeProblem(range, now);
+  if (problem !== null) return { ok: false, reason: problem };
+  const intervalWasAuto = state.interval === "auto";
+  const interval = state.interval === "auto" ? autoInterval(range.end - range.start) : state.interval;
+  return { ok: true, range, interval, intervalWasAuto };
+}

@@ -1,0 +1,37 @@
+import { INTERVAL_SECONDS, type Interval, intervalRule, type Level } from "@/lib/s2/contract";
+
+export interface SetInterval {
+  /** The interval to send for this set. */
+  readonly interval: Interval;
+  /** Shown beside the chart when the set cannot honour the user's choice; null otherwise. */
+  readonly note: string | null;
+}
+
+const ADVERB: Record<Interval, string> = { minute: "per minute", hour: "hourly", day: "daily" };
+
+/**
+ * The interval to request for one metric set, given the interval the view resolved to. Some sets take
+ * only one interval (basin storage: hour; stream storage: minute), and asking for another is a 422, so
+ * the nearest allowed one is used instead. A note is returned only when the user explicitly picked an
+ * interval the set cannot give; with `auto` the substitution is what they asked for.
+ */
+export function intervalForSet(level: Level, set: string, requested: Interval, wasAuto = false): SetInterval {
+  const rule = intervalRule(level, set);
+  if (rule === undefined || rule.allowed.includes(requested)) return { interval: requested, note: null };
+  const nearest = nearestInterval(rule.allowed, requested);
+  if (nearest === undefined) return { interval: requested, note: null };
+  const note = wasAuto
+    ? null
+    : `${describeSet(level, set)} is only available ${ADVERB[nearest]}, so this chart shows ${ADVERB[nearest]} data instead of ${ADVERB[requested]}.`;
+  return { interval: nearest, note };
+}
+
+function nearestInterval(allowed: readonly Interval[], target: Interval): Interval | undefined {
+  const distance = (i: Interval) => Math.abs(Math.log(INTERVAL_SECONDS[i] / INTERVAL_SECONDS[target]));
+  return [...allowed].sort((a, b) => distance(a) - distance(b))[0];
+}
+
+function describeSet(level: Level, set: string): string {
+  const words = `${level} ${set.replaceAll("-", " ")}`;
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

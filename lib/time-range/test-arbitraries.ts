@@ -1,0 +1,28 @@
+import fc from "fast-check";
+import { INTERVAL_CHOICES, PRESETS, REFRESH_CHOICES, RELATIVE_UNITS, TZ_CHOICES } from "./options";
+import type { RangeSpec, ViewState } from "./search-params";
+import type { TimeExpr } from "./time-expr";
+
+/** fast-check generators for property tests of the URL state; test-only. */
+
+export const timeExprArb: fc.Arbitrary<TimeExpr> = fc.oneof(
+  fc.constant<TimeExpr>({ kind: "now" }),
+  fc.record({
+    kind: fc.constant("ago" as const),
+    amount: fc.integer({ min: 1, max: 999_999 }),
+    unit: fc.constantFrom(...RELATIVE_UNITS),
+  }),
+  fc.record({ kind: fc.constant("absolute" as const), t: fc.integer({ min: 0, max: 4_000_000_000 }) }),
+);
+
+export const rangeSpecArb: fc.Arbitrary<RangeSpec> = fc.oneof(
+  fc.record({ kind: fc.constant("preset" as const), preset: fc.constantFrom(...PRESETS) }),
+  fc.record({ kind: fc.constant("custom" as const), from: timeExprArb, to: timeExprArb }),
+);
+
+export const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
+  range: rangeSpecArb,
+  interval: fc.constantFrom(...INTERVAL_CHOICES),
+  tz: fc.constantFrom(...TZ_CHOICES),
+  refresh: fc.constantFrom(...REFRESH_CHOICES),
+});
