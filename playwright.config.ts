@@ -64,6 +64,9 @@ export default defineConfig({
         AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
         AUTH_URL: appUrl,
         NEXTAUTH_URL: appUrl,
+        // The embedded backend is in use: the sign-in page offers "Use the demo token".
+        LOCAL_S2_DEMO: "1",
+        LOCAL_S2_DEMO_TOKEN: "s2-local-demo-token",
       },
     },
   ],

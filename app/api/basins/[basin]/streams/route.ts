@@ -1,0 +1,4 @@
+import { listStreamsEndpoint } from "@/lib/api/endpoints";
+import { routeHandler } from "@/lib/api/route-handler";
+
+export const GET = routeHandler(listStreamsEndpoint);

@@ -1,0 +1,43 @@
+import {
+  accountMetricsQuerySchema,
+  basinMetricsQuerySchema,
+  basinPathSchema,
+  listBasinsQuerySchema,
+  listStreamsQuerySchema,
+  noPathSchema,
+  streamMetricsQuerySchema,
+  streamPathSchema,
+} from "./contract";
+import { defineEndpoint } from "./handle";
+
+/** What each `/api/...` route accepts and the one S2 call it makes; `createHandler` does the rest. */
+
+export const accountMetricsEndpoint = defineEndpoint({
+  path: noPathSchema,
+  query: accountMetricsQuerySchema,
+  call: (s2, token, { query }) => s2.accountMetrics(token, query),
+});
+
+export const basinMetricsEndpoint = defineEndpoint({
+  path: basinPathSchema,
+  query: basinMetricsQuerySchema,
+  call: (s2, token, { path, query }) => s2.basinMetrics(token, path.basin, query),
+});
+
+export const streamMetricsEndpoint = defineEndpoint({
+  path: streamPathSchema,
+  query: streamMetricsQuerySchema,
+  call: (s2, token, { path, query }) => s2.streamMetrics(token, path.basin, path.stream, query),
+});
+
+export const listBasinsEndpoint = defineEndpoint({
+  path: noPathSchema,
+  query: listBasinsQuerySchema,
+  call: (s2, token, { query }) => s2.listBasins(token, query),
+});
+
+export const listStreamsEndpoint = defineEndpoint({
+  path: basinPathSchema,
+  query: listStreamsQuerySchema,
+  call: (s2, token, { path, query }) => s2.listStreams(token, path.basin, query),
+});

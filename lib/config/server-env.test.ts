@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseServerEnv, requireAuthSecret } from "./server-env";
+
+describe("parseServerEnv", () => {
+  it("falls back to the embedded backend and documented defaults", () => {
+    expect(parseServerEnv({})).toEqual({
+      authSecret: null,
+      publicUrl: null,
+      secureCookies: false,
+      sessionMaxAgeSeconds: 43_200,
+      localDemo: false,
+      demoToken: "s2-local-demo-token",
+      accountEndpoint: "http://127.0.0.1:4243",
+      basinEndpoint: "http://127.0.0.1:4243",
+      requestTimeoutMs: 10_000,
+      cacheMaxEntries: 1_000,
+      cacheTtlSeconds: 600,
+    });
+  });
+
+  it("reads every variable, treating empty values as unset", () => {
+    const env = parseServerEnv({
+      NEXTAUTH_SECRET: "n".repeat(32),
+      AUTH_URL: "https://metrics.example.com",
+      AUTH_SESSION_MAX_AGE: "3600",
+      LOCAL_S2_DEMO: "1",
+      LOCAL_S2_URL: "http://127.0.0.1:9999/",
+      S2_ACCOUNT_ENDPOINT: "https://aws.s2.dev",
+      S2_BASIN_ENDPOINT: "https://{basin}.b.aws.s2.dev",
+      S2_REQUEST_TIMEOUT_MS: "2500",
+      S2_CACHE_MAX_ENTRIES: "0",
+      LOCAL_S2_DEMO_TOKEN: "",
+    });
+    expect(env).toMatchObject({
+      authSecret: "n".repeat(32),
+      secureCookies: true,
+      sessionMaxAgeSeconds: 3_600,
+      localDemo: true,
+      demoToken: "s2-local-demo-token",
+      accountEndpoint: "https://aws.s2.dev",
+      basinEndpoint: "https://{basin}.b.aws.s2.dev",
+      requestTimeoutMs: 2_500,
+      cacheMaxEntries: 0,
+    });
+  });
+
+  it("prefers AUTH_SECRET over NEXTAUTH_SECRET", () => {
+    expect(parseServerEnv({ AUTH_SECRET: "a".repeat(32), NEXTAUTH_SECRET: "n".repeat(32) }).authSecret).toBe(
+      "a".repeat(32),
+    );
+  });
+
+  it.each([
+    [{ AUTH_SECRET: "short" }],
+    [{ AUTH_SESSION_MAX_AGE: "12h" }],
+    [{ S2_ACCOUNT_ENDPOINT: "ftp://x" }],
+    [{ S2_REQUEST_TIMEOUT_MS: "-1" }],
+    [{ LOCAL_S2_DEMO: "yes" }],
+  ])("refuses %j with a message naming the variable", (env) => {
+    const name = Object.keys(env)[0] ?? "";
+    expect(() => parseServerEnv(env)).toThrow(ConfigError);
+    expect(() => parseServerEnv(env)).toThrow(name);
+  });
+
+  it("names the variable to set when no secret is configured", () => {
+    expect(() => requireAuthSecret(parseServerEnv({}))).toThrow(/AUTH_SECRET/);
+  });
+});

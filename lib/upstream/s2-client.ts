@@ -1,0 +1,292 @@
+import { createHash } from "node:crypto";
+import type { z } from "zod";
+import { ApiError } from "@/lib/api/api-error";
+import type {
+  AccountMetricsQuery,
+  BasinMetricsQuery,
+  ListBasinsQuery,
+  ListStreamsQuery,
+  StreamMetricsQuery,
+} from "@/lib/api/contract";
+import {
+  type ErrorInfo,
+  errorInfoSchema,
+  type ListBasinsResponse,
+  type ListStreamsResponse,
+  listBasinsResponseSchema,
+  listStreamsResponseSchema,
+  type MetricSetResponse,
+  metricSetResponseSchema,
+} from "@/lib/s2/contract";
+import {
+  DEFAULT_RETRY_POLICY,
+  defaultFetchDeps,
+  type FetchDeps,
+  fetchWithRetry,
+  type RetryPolicy,
+  UpstreamTimeoutError,
+  UpstreamUnreachableError,
+} from "./fetch-with-retry";
+import { InFlight } from "./in-flight";
+import { LruCache } from "./lru-cache";
+import { basinTarget, upstreamUrl } from "./upstream-url";
+
+/**
+ * The dashboard's only way to S2. Plain `fetch` rather than `@s2-dev/streamstore`: the SDK turns times into
+ * `Date`s, does not validate what comes back, and hides the status and headers (Retry-After) this proxy
+ * must pass on. Every answer is validated against the S2 contract before anyone sees it.
+ */
+
+/** A metrics window that closed this long ago is treated as final, so its answer may be reused. */
+export const CACHEABLE_AFTER_SECONDS = 3_600;
+
+/** 30 days at minute resolution is about 1 MB per series; far more than that is a broken upstream. */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+export interface S2ClientConfig {
+  accountEndpoint: string;
+  basinEndpoint: string;
+  timeoutMs: number;
+  retry?: Partial<Omit<RetryPolicy, "timeoutMs">>;
+  cache: { maxEntries: number; maxBytes: number; ttlMs: number };
+  maxBodyBytes?: number;
+  fetchDeps?: Partial<FetchDeps>;
+  log?: UpstreamLog;
+}
+
+export type UpstreamLog = (event: string, detail: Record<string, unknown>) => void;
+
+export interface S2Client {
+  accountMetrics(token: string, query: AccountMetricsQuery): Promise<MetricSetResponse>;
+  basinMetrics(token: string, basin: string, query: BasinMetricsQuery): Promise<MetricSetResponse>;
+  streamMetrics(
+    token: string,
+    basin: string,
+    stream: string,
+    query: StreamMetricsQuery,
+  ): Promise<MetricSetResponse>;
+  listBasins(token: string, query: ListBasinsQuery): Promise<ListBasinsResponse>;
+  listStreams(token: string, basin: string, query: ListStreamsQuery): Promise<ListStreamsResponse>;
+}
+
+interface UpstreamRequest<T> {
+  url: URL;
+  basinHeader: string | null;
+  schema: z.ZodType<T>;
+  /** Present for metrics: the exclusive end of the window, in epoch seconds. */
+  windowEnd?: number;
+}
+
+/** Keys caches and coalescing by token without keeping the token itself in another place. */
+export function tokenKey(token: string): string {
+  return createHash("sha256").update(token).digest("base64url");
+}
+
+const defaultLog: UpstreamLog = (event, detail) => console.error(`[upstream] ${event}`, detail);
+
+export function createS2Client(config: S2ClientConfig): S2Client {
+  const fetchDeps: FetchDeps = { ...defaultFetchDeps, ...config.fetchDeps };
+  const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...config.retry, timeoutMs: config.timeoutMs };
+  const log = config.log ?? defaultLog;
+  const cache = new LruCache<unknown>({ ...config.cache, now: fetchDeps.now });
+  const inFlight = new InFlight<unknown>();
+  const { accountEndpoint } = config;
+  const maxBodyBytes = config.maxBodyBytes ?? MAX_BODY_BYTES;
+
+  async function get<T>(token: string, request: UpstreamRequest<T>): Promise<T> {
+    const key = `${tokenKey(token)} ${request.url.href} ${request.basinHeader ?? ""}`;
+    const nowSeconds = Math.floor(fetchDeps.now() / 1000);
+    const cacheable =
+      request.windowEnd !== undefined && request.windowEnd <= nowSeconds - CACHEABLE_AFTER_SECONDS;
+    // Values under one key always come from the same URL and so from the same schema: the casts hold.
+    if (cacheable) {
+      const hit = cache.get(key);
+      if (hit !== undefined) return hit as T;
+    }
+    return inFlight.run(key, async () => {
+      const { value, bytes } = await fetchValidated(token, request);
+      if (cacheable) cache.set(key, value, bytes);
+      return value;
+    }) as Promise<T>;
+  }
+
+  async function fetchValidated<T>(
+    token: string,
+    request: UpstreamRequest<T>,
+  ): Promise<{ value: T; bytes: number }> {
+    const { url, basinHeader, schema } = request;
+    const where = url.pathname;
+    const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: "application/json" };
+    if (basinHeader !== null) headers["s2-basin"] = basinHeader;
+
+    let timed: Awaited<ReturnType<typeof fetchWithRetry>>;
+    try {
+      timed = await fetchWithRetry(url, headers, policy, fetchDeps);
+    } catch (error) {
+      throw transportError(error, where, log);
+    }
+    const { response } = timed;
+    let text: string;
+    try {
+      text = await readBody(response, maxBodyBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        log("body_too_large", { where, limit: maxBodyBytes });
+        throw new ApiError(502, "bad_gateway", "S2 answered with more data than the dashboard accepts");
+      }
+      throw transportError(timed.signal.aborted ? new UpstreamTimeoutError("body") : error, where, log);
+    }
+    if (!response.ok) throw statusError(response, text, token, where, log);
+
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      log("malformed_json", { where, status: response.status, bytes: text.length });
+      throw new ApiError(502, "bad_gateway", "S2 answered with a body that is not JSON");
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".")}: ${i.message}`);
+      log("unexpected_shape", { where, issues });
+      throw new ApiError(502, "bad_gateway", "S2 answered with data that does not match its contract");
+    }
+    return { value: parsed.data, bytes: text.length };
+  }
+
+  const metricsQuery = (q: { set: string; start: number; end: number; interval?: string }) => ({
+    set: q.set,
+    start: q.start,
+    end: q.end,
+    interval: q.interval,
+  });
+
+  return {
+    accountMetrics: (token, query) =>
+      get(token, {
+        url: upstreamUrl(accountEndpoint, ["metrics"], metricsQuery(query)),
+        basinHeader: null,
+        schema: metricSetResponseSchema,
+        windowEnd: query.end,
+      }),
+    basinMetrics: (token, basin, query) =>
+      get(token, {
+        url: upstreamUrl(accountEndpoint, ["metrics", basin], metricsQuery(query)),
+        basinHeader: null,
+        schema: metricSetResponseSchema,
+        windowEnd: query.end,
+      }),
+    streamMetrics: (token, basin, stream, query) =>
+      get(token, {
+        url: upstreamUrl(accountEndpoint, ["metrics", basin, stream], metricsQuery(query)),
+        basinHeader: null,
+        schema: metricSetResponseSchema,
+        windowEnd: query.end,
+      }),
+    listBasins: (token, query) =>
+      get(token, {
+        url: upstreamUrl(accountEndpoint, ["basins"], query),
+        basinHeader: null,
+        schema: listBasinsResponseSchema,
+      }),
+    listStreams: (token, basin, query) => {
+      const target = basinTarget(config.basinEndpoint, basin);
+      return get(token, {
+        url: upstreamUrl(target.base, ["streams"], query),
+        basinHeader: target.basinHeader,
+        schema: listStreamsResponseSchema,
+      });
+    },
+  };
+}
+
+function transportError(error: unknown, where: string, log: UpstreamLog): ApiError {
+  if (error instanceof UpstreamTimeoutError) {
+    log("timeout", { where, detail: error.message });
+    return new ApiError(504, "gateway_timeout", "S2 did not answer in time");
+  }
+  const detail = error instanceof UpstreamUnreachableError ? error.message : String(error);
+  log("unreachable", { where, detail });
+  return new ApiError(502, "bad_gateway", "S2 could not be reached");
+}
+
+// Used when an upstream 4xx does not carry a well-formed `{code, message}`.
+const FALLBACK_CODES: Record<number, string> = {
+  400: "bad_query",
+  401: "authn",
+  403: "permission_denied",
+  404: "not_found",
+  408: "request_timeout",
+  409: "conflict",
+  422: "invalid",
+  429: "rate_limited",
+};
+
+const SAFE_CODE = /^[a-z][a-z0-9_]{0,63}$/;
+const MAX_MESSAGE_LENGTH = 500;
+
+function statusError(
+  response: Response,
+  text: string,
+  token: string,
+  where: string,
+  log: UpstreamLog,
+): ApiError {
+  const { status } = response;
+  const info = parseErrorInfo(text);
+  const retryAfter = retryAfterOf(response);
+  if (status === 503) {
+    return new ApiError(503, "unavailable", "S2 is unavailable; try again shortly", retryAfter);
+  }
+  if (status < 400 || status >= 500) {
+    log("upstream_status", { where, status, code: info?.code });
+    return new ApiError(502, "bad_gateway", `S2 answered with an unexpected status (${status})`);
+  }
+  const code = info && SAFE_CODE.test(info.code) ? info.code : (FALLBACK_CODES[status] ?? "upstream_error");
+  // Upstream wording is passed on because it explains the refusal, but never with the token in it.
+  const message = info?.message
+    ? info.message.replaceAll(token, "[token]").slice(0, MAX_MESSAGE_LENGTH)
+    : `S2 refused the request (${status})`;
+  return new ApiError(status, code, message, status === 429 ? retryAfter : undefined);
+}
+
+function parseErrorInfo(text: string): ErrorInfo | null {
+  try {
+    const parsed = errorInfoSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+// Delta-seconds or an HTTP date; anything else is dropped rather than forwarded.
+const RETRY_AFTER = /^(\d{1,9}|[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT)$/;
+
+function retryAfterOf(response: Response): string | undefined {
+  const value = response.headers.get("retry-after")?.trim();
+  return value && RETRY_AFTER.test(value) ? value : undefined;
+}
+
+class BodyTooLargeError extends Error {}
+
+/** The body as text, refusing to hold more than `limit` bytes of it in memory. */
+async function readBody(response: Response, limit: number): Promise<string> {
+  if (Number(response.headers.get("content-length") ?? 0) > limit) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new BodyTooLargeError();
+  }
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks).toString("utf8");
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new BodyTooLargeError();
+    }
+    chunks.push(value);
+  }
+}
