@@ -1,0 +1,61 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+
+/** A production build of the dashboard, served for benchmarks against a given backend. */
+export interface AppProcess {
+  url: string;
+  child: ChildProcess;
+  /** `Cookie` header of a session signed in with `token`, minted with the app's own secret. */
+  sessionCookie(token: string): Promise<string>;
+  stop(): void;
+}
+
+const BENCH_SECRET = "bench-only-secret-not-for-production-0123456789";
+const nextBin = () => path.resolve("node_modules/.bin/next");
+
+export function buildApp(): void {
+  const result = spawnSync(nextBin(), ["build"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+export async function startApp(s2Url: string, port: number): Promise<AppProcess> {
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(nextBin(), ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECRET: BENCH_SECRET,
+      NEXTAUTH_URL: url,
+      S2_ACCOUNT_ENDPOINT: s2Url,
+      S2_BASIN_ENDPOINT: s2Url,
+    },
+  });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the app did not start on ${url}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    child,
+    async sessionCookie(token) {
+      const jwt = await encode({
+        token: { s2Token: token, signedInAt: Math.floor(Date.now() / 1000) },
+        secret: BENCH_SECRET,
+        maxAge: 3_600,
+      });
+      return `next-auth.session-token=${jwt}`;
+    },
+    stop: () => child.kill("SIGTERM"),
+  };
+}
