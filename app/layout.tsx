@@ -1,6 +1,8 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { AppProviders } from "@/components/providers/app-providers";
+import { ThemeScript } from "@/components/theme/theme-script";
+import { ThemeSync } from "@/components/theme/theme-sync";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,11 +10,20 @@ export const metadata: Metadata = {
   description: "Usage metrics for S2 accounts, basins and streams",
 };
 
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
-      <body className="min-h-screen bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
-        <AppProviders>{children}</AppProviders>
+    // The theme script sets a class on <html> before hydration; React must not fight it.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
+      <body className="min-h-screen bg-bg text-fg antialiased">
+        <ThemeSync />
+        <AppProviders>
+          <main className="mx-auto w-full max-w-6xl px-4 py-5 sm:px-6">{children}</main>
+        </AppProviders>
       </body>
     </html>
   );

@@ -20,16 +20,16 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
   // With a reason the visitor was just sent here on purpose, so the form is shown even over a live cookie.
   if (reason === undefined && error === undefined && (await isSignedIn())) redirect(callbackUrl);
   return (
-    <main className="mx-auto max-w-md p-6">
-      <h1 className="text-2xl font-semibold">Sign in to S2 metrics</h1>
-      <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+    <div className="mx-auto mt-10 max-w-md rounded-xl border border-border bg-surface p-6 shadow-sm">
+      <h1 className="text-xl font-semibold text-fg">Sign in to S2 metrics</h1>
+      <p className="mt-2 text-sm text-fg-muted">
         Paste an S2 access token. It is checked with S2 and kept only in this server&apos;s encrypted session
         cookie: never in the page, the browser&apos;s storage or the URL.
       </p>
       {reason ? (
         <p
           role="status"
-          className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm dark:bg-amber-950"
+          className="mt-4 rounded-lg border border-note-border bg-note-soft p-3 text-sm text-note"
         >
           {SIGN_IN_REASON_MESSAGES[reason]}
         </p>
@@ -39,6 +39,6 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
         demoAvailable={serverEnv().localDemo}
         initialError={error === undefined ? null : signInErrorMessage(error)}
       />
-    </main>
+    </div>
   );
 }

@@ -57,12 +57,12 @@ export function SignInForm({ callbackPath, demoAvailable, initialError }: SignIn
         autoComplete="off"
         spellCheck={false}
         required
-        className="rounded border border-zinc-300 px-3 py-2 font-mono text-sm dark:border-zinc-700 dark:bg-zinc-900"
+        className="rounded-lg border border-border bg-surface px-3 py-2 font-mono text-sm text-fg focus-visible:outline-2 focus-visible:outline-focus"
       />
       {error ? (
         <p
           role="alert"
-          className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200"
+          className="rounded-lg border border-danger-border bg-danger-soft p-3 text-sm text-danger"
         >
           {error}
         </p>
@@ -70,7 +70,7 @@ export function SignInForm({ callbackPath, demoAvailable, initialError }: SignIn
       <button
         type="submit"
         disabled={disabled}
-        className="rounded bg-zinc-900 px-4 py-2 text-white disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900"
+        className="rounded-lg bg-accent px-4 py-2 text-sm font-medium text-accent-fg disabled:opacity-50"
       >
         {pending === "token" ? "Checking the token…" : "Sign in"}
       </button>
@@ -79,7 +79,7 @@ export function SignInForm({ callbackPath, demoAvailable, initialError }: SignIn
           type="button"
           disabled={disabled}
           onClick={() => void submit({ demo: "1" }, "demo")}
-          className="rounded border border-zinc-300 px-4 py-2 disabled:opacity-50 dark:border-zinc-700"
+          className="rounded-lg border border-border px-4 py-2 text-sm text-fg hover:bg-surface-muted disabled:opacity-50"
         >
           {pending === "demo" ? "Signing in…" : "Use the demo token"}
         </button>

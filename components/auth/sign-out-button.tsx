@@ -16,7 +16,7 @@ export function SignOutButton() {
       type="button"
       onClick={() => void onClick()}
       disabled={pending}
-      className="rounded border border-zinc-300 px-3 py-1 text-sm disabled:opacity-50 dark:border-zinc-700"
+      className="h-8 rounded-lg border border-border bg-surface px-2.5 text-xs font-medium text-fg hover:bg-surface-muted disabled:opacity-50"
     >
       Sign out
     </button>

@@ -1,7 +1,9 @@
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import {
   type ListBasinsResponse,
+  type ListStreamsResponse,
   listBasinsResponseSchema,
+  listStreamsResponseSchema,
   type MetricSetResponse,
   metricSetResponseSchema,
 } from "@/lib/s2/contract";
@@ -9,31 +11,67 @@ import type { ApiError } from "./api-error";
 import { apiPaths, type MetricsQuery } from "./contract";
 import { fetchApi } from "./fetch-api";
 
-/** One hook per endpoint; every parameter is in the key. Defaults (retry, staleness) live in the provider. */
+/**
+ * One hook per endpoint; every parameter is in the key. Defaults (retry, staleness) live in the provider.
+ * Metrics keep the previous answer on screen while a moved window (auto-refresh) loads, so a refresh
+ * never flashes a skeleton.
+ */
+
+export interface ListQuery {
+  prefix?: string;
+  start_after?: string;
+  limit?: number;
+}
 
 export const queryKeys = {
   accountMetrics: (query: MetricsQuery<string>) => ["metrics", "account", query] as const,
   basinMetrics: (basin: string, query: MetricsQuery<string>) => ["metrics", "basin", basin, query] as const,
-  basins: (query: { prefix?: string; start_after?: string; limit?: number }) => ["basins", query] as const,
+  streamMetrics: (basin: string, stream: string, query: MetricsQuery<string>) =>
+    ["metrics", "stream", basin, stream, query] as const,
+  basins: (query: ListQuery) => ["basins", query] as const,
+  streams: (basin: string, query: ListQuery) => ["streams", basin, query] as const,
 };
 
-export function useAccountMetrics(query: MetricsQuery<string>) {
-  return useQuery<MetricSetResponse, ApiError>({
-    queryKey: queryKeys.accountMetrics(query),
-    queryFn: ({ signal }) => fetchApi(apiPaths.accountMetrics(query), metricSetResponseSchema, signal),
-  });
-}
-
-export function useBasinMetrics(basin: string, query: MetricsQuery<string>) {
-  return useQuery<MetricSetResponse, ApiError>({
-    queryKey: queryKeys.basinMetrics(basin, query),
-    queryFn: ({ signal }) => fetchApi(apiPaths.basinMetrics(basin, query), metricSetResponseSchema, signal),
-  });
-}
-
-export function useBasins(query: { prefix?: string; start_after?: string; limit?: number } = {}) {
+export function useBasins(query: ListQuery = {}) {
   return useQuery<ListBasinsResponse, ApiError>({
     queryKey: queryKeys.basins(query),
     queryFn: ({ signal }) => fetchApi(apiPaths.basins(query), listBasinsResponseSchema, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useStreams(basin: string, query: ListQuery = {}) {
+  return useQuery<ListStreamsResponse, ApiError>({
+    queryKey: queryKeys.streams(basin, query),
+    queryFn: ({ signal }) => fetchApi(apiPaths.streams(basin, query), listStreamsResponseSchema, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export interface MetricsTarget {
+  level: "account" | "basin" | "stream";
+  basin?: string;
+  stream?: string;
+}
+
+/** Any level's metrics, for components that render a set by its target (one endpoint family). */
+export function useMetrics(target: MetricsTarget, query: MetricsQuery<string>) {
+  const { level, basin = "", stream = "" } = target;
+  const key =
+    level === "account"
+      ? queryKeys.accountMetrics(query)
+      : level === "basin"
+        ? queryKeys.basinMetrics(basin, query)
+        : queryKeys.streamMetrics(basin, stream, query);
+  const path =
+    level === "account"
+      ? apiPaths.accountMetrics(query)
+      : level === "basin"
+        ? apiPaths.basinMetrics(basin, query)
+        : apiPaths.streamMetrics(basin, stream, query);
+  return useQuery<MetricSetResponse, ApiError>({
+    queryKey: key,
+    queryFn: ({ signal }) => fetchApi(path, metricSetResponseSchema, signal),
+    placeholderData: keepPreviousData,
   });
 }

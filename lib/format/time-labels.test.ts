@@ -33,6 +33,11 @@ describe("time labels", () => {
     expect(formatAxisTick(MAR3 + 14 * H, "UTC", 7 * 86_400)).toBe("3 Mar 14:00");
     expect(formatAxisTick(MAR3, "UTC", 7 * 86_400)).toBe("3 Mar");
   });
+
+  it("names the day at midnight even on an axis of clock times", () => {
+    expect(formatAxisTick(MAR3, "UTC", 6 * H)).toBe("3 Mar");
+    expect(formatAxisTick(MAR3, "Asia/Kolkata", 6 * H)).toBe("05:30");
+  });
 });
 
 describe("formatSpan", () => {

@@ -39,12 +39,13 @@ export function isMidnight(t: number, zone: string | undefined): boolean {
 }
 
 /**
- * An x-axis tick: "14:00" when the chart spans at most a day; beyond that, "3 Mar" at midnight and
- * "3 Mar 14:00" elsewhere, because a bare hour on a multi-day axis does not say which day.
+ * An x-axis tick: "3 Mar" at midnight (so an axis crossing midnight says which day begins there);
+ * elsewhere "14:00" when the chart spans at most a day, and "3 Mar 14:00" beyond that, because a bare
+ * hour on a multi-day axis does not say which day.
  */
 export function formatAxisTick(t: number, zone: string | undefined, spanSeconds: number): string {
-  if (spanSeconds <= 86_400) return formatClock(t, zone);
-  return isMidnight(t, zone) ? formatDate(t, zone) : formatDateTime(t, zone);
+  if (isMidnight(t, zone)) return formatDate(t, zone);
+  return spanSeconds <= 86_400 ? formatClock(t, zone) : formatDateTime(t, zone);
 }
 
 export interface SpanOptions {

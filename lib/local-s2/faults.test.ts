@@ -30,6 +30,15 @@ describe("fault switch", () => {
     expect((await call()).status).toBe(200);
   });
 
+  it("can fail only requests whose URL contains a given text", async () => {
+    await setFault({ kind: "status", status: 500, urlContains: "set=read-ops" });
+    expect((await call()).status).toBe(200);
+    const readOps = `/v1/metrics/prod-events?set=read-ops&start=${NOW - 60}&end=${NOW}`;
+    const res = await fetch(server.url + readOps, { headers: { authorization: `Bearer ${DEMO_TOKEN}` } });
+    expect(res.status).toBe(500);
+    await fetch(`${server.url}/local/faults`, { method: "DELETE" });
+  });
+
   it("answers 429 with Retry-After", async () => {
     await setFault({ kind: "rate_limited", retryAfter: 7, times: 1 });
     const res = await call();

@@ -27,6 +27,8 @@ export const faultSettingSchema = z.intersection(
   z.object({
     times: z.number().int().positive().optional(),
     pathPrefix: z.string().startsWith("/v1").optional(),
+    /** Only requests whose path-and-query contains this, e.g. `set=read-ops`, so one panel can fail. */
+    urlContains: z.string().min(1).optional(),
   }),
 );
 export type FaultSetting = z.infer<typeof faultSettingSchema>;
@@ -49,9 +51,10 @@ export class FaultSwitch {
   }
 
   /** The fault to apply to this request, counting it against `times`. */
-  take(pathname: string): FaultSetting | null {
+  take(url: string): FaultSetting | null {
     const s = this.setting;
-    if (!s || !pathname.startsWith(s.pathPrefix ?? "/v1/")) return null;
+    if (!s || !url.startsWith(s.pathPrefix ?? "/v1/")) return null;
+    if (s.urlContains !== undefined && !url.includes(s.urlContains)) return null;
     this.remaining -= 1;
     if (this.remaining <= 0) this.setting = null;
     return s;

@@ -190,7 +190,7 @@ export function createLocalS2Handler(deps: LocalS2Deps) {
 
   const handler = async (req: IncomingMessage, res: ServerResponse) => {
     stats.total++;
-    const fault = deps.faults?.take((req.url ?? "/").split("?")[0] ?? "/");
+    const fault = deps.faults?.take(req.url ?? "/");
     if (fault && (await applyFault(fault, req, res))) return;
     let reply: Reply;
     try {

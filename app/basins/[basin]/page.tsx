@@ -1,28 +1,20 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { SignOutButton } from "@/components/auth/sign-out-button";
+import { BasinView } from "@/components/views/basin-view";
 import { isBasinName } from "@/lib/api/contract";
 import { requireSignedIn } from "@/lib/auth/require-session";
-import { BasinStorage } from "./client";
+import { basinHref } from "@/lib/view/hrefs";
+import { type PageSearchParams, pagePath } from "@/lib/view/page-path";
+import { basinExists } from "@/lib/view/resource-exists";
 
 interface BasinPageProps {
   params: Promise<{ basin: string }>;
+  searchParams: Promise<PageSearchParams>;
 }
 
-export default async function BasinPage({ params }: BasinPageProps) {
+export default async function BasinPage({ params, searchParams }: BasinPageProps) {
   const { basin } = await params;
   if (!isBasinName(basin)) notFound();
-  await requireSignedIn(`/basins/${basin}`);
-  return (
-    <main className="mx-auto max-w-5xl p-6">
-      <header className="flex items-center justify-between">
-        <Link href="/" className="text-sm underline">
-          ← All basins
-        </Link>
-        <SignOutButton />
-      </header>
-      <h1 className="mt-4 font-mono text-2xl font-semibold">{basin}</h1>
-      <BasinStorage basin={basin} />
-    </main>
-  );
+  await requireSignedIn(pagePath(basinHref(basin), await searchParams));
+  if ((await basinExists(basin)) === "no") notFound();
+  return <BasinView basin={basin} initialNow={Math.floor(Date.now() / 1000)} />;
 }

@@ -1,0 +1,31 @@
+import { notFound } from "next/navigation";
+import { StreamView } from "@/components/views/stream-view";
+import { isBasinName } from "@/lib/api/contract";
+import { requireSignedIn } from "@/lib/auth/require-session";
+import { streamNameSchema } from "@/lib/s2/contract";
+import { streamHref } from "@/lib/view/hrefs";
+import { type PageSearchParams, pagePath } from "@/lib/view/page-path";
+import { streamExists } from "@/lib/view/resource-exists";
+
+interface StreamPageProps {
+  params: Promise<{ basin: string; stream: string }>;
+  searchParams: Promise<PageSearchParams>;
+}
+
+export default async function StreamPage({ params, searchParams }: StreamPageProps) {
+  const { basin, stream: rawStream } = await params;
+  const stream = decodeSegment(rawStream);
+  if (!isBasinName(basin) || stream === null || !streamNameSchema.safeParse(stream).success) notFound();
+  await requireSignedIn(pagePath(streamHref(basin, stream), await searchParams));
+  if ((await streamExists(basin, stream)) === "no") notFound();
+  return <StreamView basin={basin} stream={stream} initialNow={Math.floor(Date.now() / 1000)} />;
+}
+
+/** Next hands dynamic segments over still percent-encoded; a malformed encoding is simply not found. */
+function decodeSegment(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,179 @@
+"use client";
+
+import { useCallback, useId, useMemo } from "react";
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { shapeBarChart } from "@/lib/chart-data/bar-chart";
+import { barWidthPhrase, describeBarChart } from "@/lib/chart-data/chart-summary";
+import { maxTimeTicks, niceTimeTicks } from "@/lib/chart-data/time-ticks";
+import { formatAxisValue } from "@/lib/chart-data/value-axis";
+import { formatAxisTick } from "@/lib/format/time-labels";
+import type { AccumulationMetric, Interval } from "@/lib/s2/contract";
+import type { EpochRange } from "@/lib/time-range/epoch-range";
+import { makeBucketBarShape } from "./bucket-bar-shape";
+import { BucketTooltip } from "./bucket-tooltip";
+import { ChartFrame } from "./chart-frame";
+import { ChartLegend } from "./chart-legend";
+import { CHART_HEIGHT, CHART_MARGIN, yAxisWidth } from "./chart-size";
+import { HatchPatterns } from "./hatch-patterns";
+import { shapeWidth, useElementWidth } from "./use-element-width";
+
+export interface AccumulationBarChartProps {
+  /** The chart's name, for its screen-reader summary ("Append operations per minute, 2 series, ..."). */
+  readonly title: string;
+  readonly accumulations: readonly AccumulationMetric[];
+  /** The requested range: the axis holds every bucket of it, with or without data. */
+  readonly range: EpochRange;
+  /** The interval requested, used for the axis when no series came back. */
+  readonly interval: Interval;
+  /** Current epoch seconds, to mark the bucket still filling. */
+  readonly now: number;
+  /** IANA zone for ticks and tooltips (undefined = the browser's). */
+  readonly zone: string | undefined;
+  readonly height?: number;
+}
+
+/**
+ * Counter totals as stacked bars, one bar per bucket of the range. Stacked rather than grouped: the
+ * series of an ops set are parts of one whole (operations by type or storage class), so the stack
+ * height is the set's total, the parts stay comparable at the base, and a bucket stays one bar wide
+ * however many series there are, which is what lets a 30-day minute axis fit the width budget.
+ * A bucket S2 left out draws no element at all; a recorded zero draws a hairline.
+ */
+export function AccumulationBarChart({
+  title,
+  accumulations,
+  range,
+  interval,
+  now,
+  zone,
+  height = CHART_HEIGHT,
+}: AccumulationBarChartProps) {
+  const [measureRef, width] = useElementWidth<HTMLDivElement>();
+  const { start, end } = range;
+  const budgetWidth = shapeWidth(width);
+  const chart = useMemo(
+    () => shapeBarChart(accumulations, { start, end, now, interval }, budgetWidth),
+    [accumulations, start, end, now, interval, budgetWidth],
+  );
+
+  const total = useMemo(() => {
+    let sum: number | null = null;
+    for (const row of chart.rows) {
+      for (const s of chart.series) {
+        const value = row[s.key] ?? null;
+        if (value !== null) sum = (sum ?? 0) + value;
+      }
+    }
+    return sum;
+  }, [chart]);
+  const summary = describeBarChart({
+    title,
+    barSeconds: chart.barSeconds,
+    seriesCount: chart.series.length,
+    unit: chart.unit,
+    total,
+  });
+
+  const { valueAxis, rows, barSeconds } = chart;
+  const yLabels = useMemo(() => valueAxis.ticks.map((t) => formatAxisValue(t, valueAxis)), [valueAxis]);
+  const yWidth = yAxisWidth(yLabels);
+  // The time axis pretends the first and last bars are full width, so that every interior bar's
+  // left edge sits exactly at its start instant and ticks line up with bar boundaries.
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const timeDomain = useMemo<[number, number]>(
+    () => (first && last ? [first.to - barSeconds, last.from + barSeconds] : [start, end]),
+    [first, last, barSeconds, start, end],
+  );
+  // Labels follow the range asked for, not the padded domain: a 24 h view reads in clock times.
+  const span = end - start;
+  const plotWidth = (width ?? 0) - yWidth - CHART_MARGIN.right;
+  const xTicks = useMemo(
+    () => niceTimeTicks(timeDomain[0], timeDomain[1], zone, maxTimeTicks(plotWidth, span)),
+    [timeDomain, zone, plotWidth, span],
+  );
+  const formatX = useCallback((t: number) => formatAxisTick(t, zone, span), [zone, span]);
+  const formatY = useCallback((v: number) => formatAxisValue(v, valueAxis), [valueAxis]);
+
+  const hatchBase = `bar-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
+  const shapes = useMemo(
+    () => chart.series.map((s) => makeBucketBarShape(s, `${hatchBase}-${s.key}`)),
+    [chart.series, hatchBase],
+  );
+
+  return (
+    <div>
+      <ChartFrame label={summary} height={height} measureRef={measureRef}>
+        {width === null ? null : (
+          <BarChart
+            width={width}
+            height={height}
+            data={rows as unknown as Record<string, number | boolean | null>[]}
+            margin={CHART_MARGIN}
+            barCategoryGap={rows.length > 120 ? "8%" : "18%"}
+            maxBarSize={56}
+            accessibilityLayer={false}
+          >
+            <HatchPatterns idBase={hatchBase} series={chart.series} />
+            <CartesianGrid vertical={false} stroke="var(--chart-grid)" xAxisId="bars" />
+            <XAxis
+              xAxisId="time"
+              // Without a dataKey a bar chart's x axis is treated as categorical and ignores the domain.
+              dataKey="from"
+              type="number"
+              domain={timeDomain}
+              allowDataOverflow
+              ticks={xTicks}
+              tickFormatter={formatX}
+              tickLine={false}
+              axisLine={{ stroke: "var(--chart-grid)" }}
+              tickMargin={6}
+              height={24}
+            />
+            {/* Positions the bars, one band per bucket; declared after the time axis and with no height
+                so that the time axis, not this one, sits right under the plot. */}
+            <XAxis xAxisId="bars" dataKey="from" type="category" hide height={0} />
+            <YAxis
+              type="number"
+              domain={[0, valueAxis.domainMax]}
+              ticks={valueAxis.ticks as number[]}
+              tickFormatter={formatY}
+              width={yWidth}
+              tickLine={false}
+              axisLine={false}
+              allowDataOverflow
+            />
+            <Tooltip
+              axisId="bars"
+              filterNull={false}
+              isAnimationActive={false}
+              cursor={{ fill: "var(--chart-cursor)" }}
+              content={
+                <BucketTooltip
+                  rows={rows}
+                  series={chart.series}
+                  unit={chart.unit}
+                  zone={zone}
+                  withDate={span > 86_400}
+                />
+              }
+            />
+            {chart.series.map((s, i) => (
+              <Bar
+                key={s.key}
+                xAxisId="bars"
+                dataKey={s.key}
+                name={s.name}
+                stackId="total"
+                fill={s.color}
+                shape={shapes[i]}
+                isAnimationActive={false}
+              />
+            ))}
+          </BarChart>
+        )}
+      </ChartFrame>
+      <ChartLegend items={chart.series} swatch="block" aside={`Bars ${barWidthPhrase(barSeconds)}`} />
+    </div>
+  );
+}

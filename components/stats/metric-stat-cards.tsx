@@ -1,0 +1,47 @@
+"use client";
+
+import { useMemo } from "react";
+import type { MetricsByType } from "@/lib/chart-data/split-metrics";
+import { statCardsFor } from "@/lib/chart-data/stat-cards";
+import type { EpochRange } from "@/lib/time-range/epoch-range";
+import { STAT_GRID_CLASS, StatCard } from "./stat-card";
+
+export interface MetricStatCardsProps {
+  /** One set's metrics, split by type (`splitMetricsByType`). */
+  readonly metrics: MetricsByType;
+  readonly range: EpochRange;
+  /** Current epoch seconds: a gauge's last reading is not carried past it. */
+  readonly now: number;
+  readonly zone: string | undefined;
+}
+
+/**
+ * The stat cards for a set: accumulation totals over the range ("no data" when no bucket had data,
+ * which is not 0), each gauge's latest, peak and time-weighted total, and scalars. Gauge totals carry
+ * `data-testid="stat-gauge-total"` and `data-value` in unit-hours (byte-hours) for e2e checks.
+ */
+export function MetricStatCards({ metrics, range, now, zone }: MetricStatCardsProps) {
+  const { start, end } = range;
+  const cards = useMemo(
+    () => statCardsFor(metrics, { range: { start, end }, now, zone }),
+    [metrics, start, end, now, zone],
+  );
+  if (cards.length === 0) return null;
+  return (
+    <div className={STAT_GRID_CLASS}>
+      {cards.map((card) => (
+        <StatCard
+          key={card.key}
+          label={card.label}
+          value={card.value}
+          detail={card.detail}
+          color={card.color}
+          empty={card.raw === null}
+          testId={card.testId}
+          rawValue={card.raw}
+          series={card.series}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { BasinList } from "@/components/lists/basin-list";
+import { basinHref } from "@/lib/view/hrefs";
+import { MetricSetPanel } from "./metric-set-panel";
+import { useViewWindow } from "./use-view-window";
+import { ViewHeader } from "./view-header";
+import { viewSearch } from "./view-search";
+
+/** `/`: the account's active basins, its operations by type, and the basins it can list. */
+export function AccountView({ initialNow }: { readonly initialNow: number }) {
+  const window = useViewWindow(initialNow);
+  const { resolved, now, zone, state } = window;
+  const search = viewSearch(state);
+  return (
+    <div className="flex flex-col gap-6">
+      <ViewHeader title="Account" subtitle="Usage across every basin this token can see" window={window} />
+      {resolved.ok ? (
+        <div className="flex flex-col gap-4">
+          <MetricSetPanel
+            title="Active basins"
+            description="Basins with at least one stream in this range"
+            target={{ level: "account" }}
+            set="active-basins"
+            placeholder="chips"
+            labelNoun={{ one: "active basin", many: "active basins" }}
+            labelHref={(name) => basinHref(name, search)}
+            {...resolved}
+            now={now}
+            zone={zone}
+          />
+          <MetricSetPanel
+            title="Account operations"
+            description="API calls by operation type, including this dashboard's own metrics calls"
+            target={{ level: "account" }}
+            set="account-ops"
+            {...resolved}
+            now={now}
+            zone={zone}
+          />
+        </div>
+      ) : null}
+      <BasinList search={search} zone={zone} />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { MetricPanel } from "@/components/charts/metric-panel";
+import { type MetricsTarget, useMetrics } from "@/lib/api/queries";
+import type { Interval, MetricSet } from "@/lib/s2/contract";
+import type { EpochRange } from "@/lib/time-range/epoch-range";
+import { intervalForSet } from "@/lib/time-range/set-interval";
+
+export interface MetricSetPanelProps {
+  readonly title: string;
+  readonly description?: string;
+  readonly target: MetricsTarget;
+  readonly set: MetricSet;
+  readonly range: EpochRange;
+  readonly interval: Interval;
+  readonly intervalWasAuto: boolean;
+  readonly now: number;
+  readonly zone: string | undefined;
+  readonly labelHref?: (value: string) => string;
+  readonly placeholder?: "chart" | "chips";
+  readonly labelNoun?: { readonly one: string; readonly many: string };
+}
+
+/** One metric set fetched through the proxy and drawn by type; a failure stays inside this panel. */
+export function MetricSetPanel(props: MetricSetPanelProps) {
+  const { target, set, range, interval, intervalWasAuto } = props;
+  const setInterval = intervalForSet(target.level, set, interval, intervalWasAuto).interval;
+  const usesInterval = set !== "active-basins";
+  const query = usesInterval ? { set, ...range, interval: setInterval } : { set, ...range };
+  const result = useMetrics(target, query);
+  return (
+    <MetricPanel
+      title={props.title}
+      description={props.description}
+      level={target.level}
+      set={set}
+      interval={interval}
+      intervalWasAuto={intervalWasAuto}
+      range={range}
+      now={props.now}
+      zone={props.zone}
+      data={result.data}
+      error={result.error ? { code: result.error.code, message: result.error.message } : null}
+      isLoading={result.isPending}
+      isRefreshing={result.isFetching && !result.isPending}
+      onRetry={() => void result.refetch()}
+      labelHref={props.labelHref}
+      placeholder={props.placeholder}
+      labelNoun={props.labelNoun}
+    />
+  );
+}

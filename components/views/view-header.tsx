@@ -1,0 +1,76 @@
+"use client";
+
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { CopyLinkButton } from "@/components/pickers/copy-link-button";
+import { IntervalPicker } from "@/components/pickers/interval-picker";
+import { RefreshPicker } from "@/components/pickers/refresh-picker";
+import { TimeRangePicker } from "@/components/pickers/time-range-picker";
+import { TimezoneToggle } from "@/components/pickers/timezone-toggle";
+import { ThemeToggle } from "@/components/theme/theme-toggle";
+import { DataAsOf } from "./data-as-of";
+import type { ViewWindow } from "./use-view-window";
+
+export interface ViewHeaderProps {
+  readonly breadcrumbs?: ReactNode;
+  readonly title: string;
+  readonly subtitle?: string;
+  readonly window: ViewWindow;
+}
+
+/** The top of every view: app bar, breadcrumbs, title, and the pickers that drive the URL state. */
+export function ViewHeader({ breadcrumbs, title, subtitle, window }: ViewHeaderProps) {
+  const { issues, resolved, now, zone } = window;
+  return (
+    <header className="flex flex-col gap-4">
+      <div className="flex items-center justify-between gap-3 border-b border-border pb-3">
+        <Link href="/" className="flex items-center gap-2 text-sm font-semibold tracking-tight text-fg">
+          <span aria-hidden="true" className="inline-block size-5 rounded-md bg-accent" />
+          S2 metrics
+        </Link>
+        <div className="flex items-center gap-2">
+          <ThemeToggle />
+          <SignOutButton />
+        </div>
+      </div>
+      {breadcrumbs}
+      <div className="flex flex-col gap-3 md:flex-row md:items-end md:justify-between">
+        <div className="min-w-0">
+          <h1 className="break-words font-mono text-xl font-semibold tracking-tight text-fg sm:text-2xl">
+            {title}
+          </h1>
+          {subtitle ? <p className="mt-1 text-sm text-fg-muted">{subtitle}</p> : null}
+        </div>
+        <div className="flex flex-col items-start gap-1 md:items-end">
+          <div className="flex flex-wrap items-center gap-2">
+            <TimeRangePicker />
+            <IntervalPicker />
+            <TimezoneToggle />
+            <RefreshPicker />
+            <CopyLinkButton now={now} />
+          </div>
+          <DataAsOf zone={zone} />
+        </div>
+      </div>
+      {issues.length > 0 ? (
+        <div
+          role="status"
+          className="rounded-lg border border-note-border bg-note-soft px-3 py-2 text-sm text-note"
+        >
+          {issues.map((issue) => (
+            <p key={issue.param}>Part of this link was not understood: {issue.message}.</p>
+          ))}
+        </div>
+      ) : null}
+      {!resolved.ok ? (
+        <div
+          role="alert"
+          className="rounded-lg border border-danger-border bg-danger-soft px-3 py-2 text-sm text-danger"
+        >
+          This range cannot be shown: {resolved.reason}. Pick a quick range or change the dates.
+        </div>
+      ) : null}
+    </header>
+  );
+}

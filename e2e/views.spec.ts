@@ -1,0 +1,259 @@
+import { expect, type Page, type Response, test } from "@playwright/test";
+import { type GaugeMetric, metricSetResponseSchema, type Point } from "@/lib/s2/contract";
+import { DEMO_TOKEN, S2_URL, signInWithDemo } from "./helpers/auth";
+
+/**
+ * The account, basin and stream views against the real embedded backend: every chart draws data,
+ * absent buckets draw nothing, the stat card's byte-hours match an independent computation, and the
+ * window survives presets, custom ranges, copied links and failures.
+ */
+
+test.beforeEach(async ({ page }) => {
+  await page.goto("/sign-in");
+  await signInWithDemo(page);
+  await expect(page).toHaveURL(/\/$/);
+});
+
+const panel = (page: Page, set: string) => page.locator(`section[data-set="${set}"]`);
+
+function metricsResponse(page: Page, pathPart: string, set: string): Promise<Response> {
+  return page.waitForResponse((r) => {
+    const url = new URL(r.url());
+    return url.pathname === `/api/metrics${pathPart}` && url.searchParams.get("set") === set && r.ok();
+  });
+}
+
+function queryOf(response: Response) {
+  const params = new URL(response.url()).searchParams;
+  return {
+    start: Number(params.get("start")),
+    end: Number(params.get("end")),
+    interval: params.get("interval"),
+  };
+}
+
+test("the account view shows active basins as links and operations as bars", async ({ page }) => {
+  const chips = page.locator('[data-testid="label-chips"] a');
+  await expect(chips.first()).toBeVisible();
+  expect(await chips.count()).toBeGreaterThanOrEqual(4);
+  await expect(chips.first()).toHaveAttribute("href", /^\/basins\/[a-z0-9-]+/);
+  await expect(panel(page, "account-ops").locator("rect[data-bucket]").first()).toBeVisible();
+  await expect(page.getByTestId("basin-list").getByRole("link")).toHaveCount(5);
+});
+
+test("the basin view draws each of its six sets with data, and lists its streams", async ({ page }) => {
+  await page.goto("/basins/prod-events");
+  for (const set of ["append-ops", "read-ops", "append-throughput", "read-throughput", "basin-ops"]) {
+    await expect(panel(page, set).locator("rect[data-bucket]").first(), set).toBeVisible();
+  }
+  await expect(
+    panel(page, "storage").locator(".recharts-line-curve, .recharts-area-curve").first(),
+  ).toBeVisible();
+  await expect(panel(page, "storage").getByTestId("stat-gauge-total")).toBeVisible();
+  await expect(page.getByTestId("stream-list").getByRole("link", { name: "orders/eu-west" })).toBeVisible();
+});
+
+test("streams named with '/', spaces or unicode open their own view", async ({ page }) => {
+  await page.goto("/basins/prod-events");
+  await page.getByTestId("stream-list").getByRole("link", { name: "orders/eu-west" }).click();
+  await expect(page).toHaveURL(/\/basins\/prod-events\/streams\/orders%2Feu-west$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("orders/eu-west");
+  await expect(
+    panel(page, "storage").locator(".recharts-line-curve, .recharts-area-curve").first(),
+  ).toBeVisible();
+  for (const [basin, stream] of [
+    ["prod-events", "click stream"],
+    ["analytics-raw", "événements-bruts"],
+  ] as const) {
+    await page.goto(`/basins/${basin}/streams/${encodeURIComponent(stream)}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(stream);
+    await expect(panel(page, "storage").getByTestId("stat-gauge-total")).toBeVisible();
+  }
+});
+
+test("an unknown basin or stream is a not-found page", async ({ page }) => {
+  expect((await page.goto("/basins/no-such-basin"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Nothing here" })).toBeVisible();
+  expect((await page.goto("/basins/prod-events/streams/no%2Fsuch"))?.status()).toBe(404);
+  expect((await page.goto("/basins/NOT_A_NAME"))?.status()).toBe(404);
+});
+
+test("a bucket the backend left out draws no bar; every bucket with data draws one", async ({ page }) => {
+  // staging-sandbox appends only in office hours on weekdays, so a week by hour has real gaps.
+  const answer = metricsResponse(page, "/staging-sandbox", "append-ops");
+  await page.goto("/basins/staging-sandbox?range=7d&interval=hour");
+  const response = await answer;
+  const { start, end } = queryOf(response);
+  const data = metricSetResponseSchema.parse(await response.json());
+  await expect(panel(page, "append-ops").locator("svg").first()).toBeVisible();
+
+  const bars = await panel(page, "append-ops")
+    .locator("rect[data-bucket]")
+    .evaluateAll((rects) =>
+      rects.map((r) => ({
+        series: r.getAttribute("data-series") ?? "",
+        from: Number(r.getAttribute("data-bucket")),
+        to: Number(r.getAttribute("data-bucket-end")),
+      })),
+    );
+  const withData = new Map<string, number[]>();
+  for (const metric of data.values) {
+    if ("accumulation" in metric)
+      withData.set(
+        metric.accumulation.name,
+        metric.accumulation.values.map(([t]) => t),
+      );
+  }
+  const anyData = [...withData.values()].flat();
+  expect(anyData.length).toBeGreaterThan(0);
+  const emptyHours: number[] = [];
+  for (let t = start - (start % 3_600); t < end; t += 3_600) if (!anyData.includes(t)) emptyHours.push(t);
+  expect(emptyHours.length).toBeGreaterThan(24);
+
+  for (const bar of bars) {
+    const buckets = withData.get(bar.series) ?? [];
+    expect(
+      buckets.some((t) => t >= bar.from && t < bar.to),
+      `bar ${bar.series}@${bar.from} has data`,
+    ).toBe(true);
+  }
+  for (const [series, buckets] of withData) {
+    for (const t of buckets) {
+      expect(
+        bars.some((b) => b.series === series && t >= b.from && t < b.to),
+        `${series}@${t} drawn`,
+      ).toBe(true);
+    }
+  }
+  for (const t of emptyHours)
+    expect(
+      bars.some((b) => t >= b.from && t < b.to),
+      `no bar at ${t}`,
+    ).toBe(false);
+});
+
+test("the stream's GiB·h stat equals the time-weighted sum of its raw gauge readings", async ({
+  page,
+  request,
+}) => {
+  // A pinned window that ended two minutes ago: the live simulation cannot change it under the test.
+  const end = Math.floor(Date.now() / 1000) - 120;
+  const start = end - 86_400;
+  const stream = "orders/eu-west";
+  await page.goto(`/basins/prod-events/streams/${encodeURIComponent(stream)}?from=${start}&to=${end}`);
+  const card = panel(page, "storage").getByTestId("stat-gauge-total");
+  await expect(card).toBeVisible();
+  const shown = Number(await card.getAttribute("data-value"));
+
+  const raw = await request.get(
+    `${S2_URL}/v1/metrics/prod-events/${encodeURIComponent(stream)}?set=storage&start=${start}&end=${end}`,
+    { headers: { authorization: `Bearer ${DEMO_TOKEN}` } },
+  );
+  const metric = metricSetResponseSchema.parse(await raw.json()).values[0];
+  const points: Point[] = metric && "gauge" in metric ? (metric.gauge as GaugeMetric).values : [];
+  expect(points.length).toBeGreaterThan(1_000);
+  let byteSeconds = 0;
+  points.forEach(([t, v], i) => {
+    const from = Math.max(t, start);
+    const to = Math.min(points[i + 1]?.[0] ?? end, end);
+    if (to > from) byteSeconds += v * (to - from);
+  });
+  const byteHours = byteSeconds / 3_600;
+  expect(byteHours).toBeGreaterThan(0);
+  expect(Math.abs(shown - byteHours) / byteHours).toBeLessThan(1e-9);
+});
+
+test("presets and custom ranges drive the URL and the requests; over 30 days is refused with a reason", async ({
+  page,
+}) => {
+  await page.goto("/basins/prod-events");
+  await expect(panel(page, "append-ops").locator("rect[data-bucket]").first()).toBeVisible();
+  const picker = page.getByRole("button", { name: /Time range/ });
+
+  let answer = metricsResponse(page, "/prod-events", "append-ops");
+  await picker.click();
+  await page.getByRole("button", { name: "Last 7 days" }).click();
+  await expect(page).toHaveURL(/range=7d/);
+  let q = queryOf(await answer);
+  expect(q.end - q.start).toBe(7 * 86_400);
+
+  answer = metricsResponse(page, "/prod-events", "append-ops");
+  await picker.click();
+  await page.getByLabel("From", { exact: true }).fill("now-2d");
+  await page.getByLabel("To", { exact: true }).fill("now-1d");
+  await page.getByRole("button", { name: "Apply" }).first().click();
+  await expect(page).toHaveURL(/from=now-2d&to=now-1d/);
+  q = queryOf(await answer);
+  expect(q.end - q.start).toBe(86_400);
+  expect(q.end).toBeLessThan(Date.now() / 1000 - 86_000);
+
+  await picker.click();
+  await page.getByLabel("From", { exact: true }).fill("now-31d");
+  await page.getByLabel("To", { exact: true }).fill("now");
+  await page.getByRole("button", { name: "Apply" }).first().click();
+  await expect(page.getByRole("alert").filter({ hasText: "30 days" }).first()).toBeVisible();
+  await expect(page).toHaveURL(/from=now-2d&to=now-1d/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/range=7d/);
+});
+
+test("Copy link pins the window on screen; the link opens the same range and interval", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const answer = metricsResponse(page, "/prod-events", "read-ops");
+  await page.goto("/basins/prod-events?range=6h&interval=minute");
+  const original = queryOf(await answer);
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByText("Copied")).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/from=\d+&to=\d+/);
+
+  const other = await context.newPage();
+  const reopened = metricsResponse(other, "/prod-events", "read-ops");
+  await other.goto(link);
+  expect(queryOf(await reopened)).toEqual(original);
+});
+
+test("a failing panel shows the backend's message and recovers on retry while the others keep working", async ({
+  page,
+  request,
+}) => {
+  const fault = {
+    kind: "status",
+    status: 500,
+    message: "injected: read-ops is down",
+    pathPrefix: "/v1/metrics/iot-telemetry",
+    urlContains: "set=read-ops",
+  };
+  await request.put(`${S2_URL}/local/faults`, { data: fault });
+  try {
+    await page.goto("/basins/iot-telemetry");
+    const failing = panel(page, "read-ops");
+    await expect(failing.getByRole("button", { name: "Retry" })).toBeVisible({ timeout: 20_000 });
+    await expect(failing).toContainText("unexpected status (500)");
+    await expect(panel(page, "append-ops").locator("rect[data-bucket]").first()).toBeVisible();
+  } finally {
+    await request.delete(`${S2_URL}/local/faults`);
+  }
+  await panel(page, "read-ops").getByRole("button", { name: "Retry" }).click();
+  await expect(panel(page, "read-ops").locator("rect[data-bucket]").first()).toBeVisible();
+});
+
+test.describe("at 375 px and in dark mode", () => {
+  test.use({ viewport: { width: 375, height: 800 }, colorScheme: "dark" });
+
+  test("the basin view fits the width and renders dark", async ({ page }, testInfo) => {
+    await page.goto("/basins/prod-events");
+    await expect(panel(page, "append-ops").locator("rect[data-bucket]").first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.classList.contains("dark"))).toBe(true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await testInfo.attach("basin-375-dark", {
+      body: await page.screenshot({ fullPage: true }),
+      contentType: "image/png",
+    });
+  });
+});
