@@ -257,3 +257,37 @@ test.describe("at 375 px and in dark mode", () => {
     });
   });
 });
+
+test("auto-refresh moves a relative window forward, and pauses while the tab is hidden", async ({ page }) => {
+  await page.clock.install();
+  const seen: number[] = [];
+  page.on("response", (r) => {
+    const url = new URL(r.url());
+    if (url.pathname === "/api/metrics/prod-events" && url.searchParams.get("set") === "read-ops") {
+      seen.push(Number(url.searchParams.get("end")));
+    }
+  });
+  const first = metricsResponse(page, "/prod-events", "read-ops");
+  await page.goto("/basins/prod-events?range=1h&refresh=30s");
+  const startEnd = queryOf(await first).end;
+
+  const moved = metricsResponse(page, "/prod-events", "read-ops");
+  await page.clock.runFor(31_000);
+  expect(queryOf(await moved).end).toBeGreaterThanOrEqual(startEnd + 30);
+
+  const setHidden = (hidden: boolean) =>
+    page.evaluate((h) => {
+      Object.defineProperty(document, "hidden", { configurable: true, get: () => h });
+      document.dispatchEvent(new Event("visibilitychange"));
+    }, hidden);
+  await setHidden(true);
+  const whileHidden = seen.length;
+  await page.clock.runFor(95_000);
+  await page.waitForTimeout(500);
+  expect(seen.length).toBe(whileHidden);
+
+  await setHidden(false);
+  await page.clock.runFor(1_000); // the app's timers (query scheduling) run on the fake clock too
+  await expect.poll(() => seen.length).toBeGreaterThan(whileHidden);
+  expect(seen.at(-1)).toBeGreaterThan(startEnd + 120);
+});
