@@ -17,14 +17,17 @@ export interface PagedNameListProps {
   readonly noun: string;
   readonly testId: string;
   readonly items: readonly NameItem[] | undefined;
-  readonly hasMore: boolean;
-  readonly error: ApiError | null;
-  readonly isPending: boolean;
+  /** The listing query: whether more pages follow, its error, loading state and refetch. */
+  readonly result: {
+    readonly data?: { readonly has_more: boolean };
+    readonly error: ApiError | null;
+    readonly isPending: boolean;
+    readonly refetch: () => unknown;
+  };
   readonly pager: PagerState;
   readonly onPager: (next: PagerState) => void;
   readonly onNext: () => void;
   readonly onPrevious: () => void;
-  readonly onRetry: () => void;
   readonly hrefFor: (name: string) => string;
   readonly zone: string | undefined;
   readonly filterHint?: string;
@@ -34,7 +37,9 @@ const FILTER_DEBOUNCE_MS = 250;
 
 /** A listing with a prefix filter and cursor paging; deleted entries are marked, not hidden. */
 export function PagedNameList(props: PagedNameListProps) {
-  const { title, noun, testId, items, hasMore, error, isPending, pager, onPager, zone } = props;
+  const { title, noun, testId, items, result, pager, onPager, zone } = props;
+  const { error, isPending } = result;
+  const hasMore = result.data?.has_more ?? false;
   const filterId = useId();
   const [draft, setDraft] = useState(pager.prefix);
   useEffect(() => {
@@ -71,7 +76,7 @@ export function PagedNameList(props: PagedNameListProps) {
           </p>
           <button
             type="button"
-            onClick={props.onRetry}
+            onClick={() => void result.refetch()}
             className="mt-2 rounded-md border border-danger-border px-2 py-1 text-xs"
           >
             Retry

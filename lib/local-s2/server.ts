@@ -15,6 +15,7 @@ import {
   recordBatchSchema,
   toRecords,
 } from "./recording";
+import type { CatalogBasin } from "./records";
 import { parseBasinSegment, parseListParams } from "./request-parsing";
 import type { MetricsStore } from "./store";
 import { authorize, type LocalToken, type TokenRegistry } from "./tokens";
@@ -47,7 +48,15 @@ const METRICS_OP: Record<string, Operation> = {
 };
 
 const toIso = (epoch: number) => new Date(epoch * 1000).toISOString();
-const toIsoOrNull = (epoch: number | null) => (epoch === null ? null : toIso(epoch));
+
+/** A catalog entry as S2's `BasinInfo` / `StreamInfo`. */
+function toInfo(item: CatalogBasin) {
+  return {
+    name: item.name,
+    created_at: toIso(item.createdAt),
+    deleted_at: item.deletedAt === null ? null : toIso(item.deletedAt),
+  };
+}
 
 export function createLocalS2Handler(deps: LocalS2Deps) {
   const now = deps.now ?? (() => Math.floor(Date.now() / 1000));
@@ -74,14 +83,7 @@ export function createLocalS2Handler(deps: LocalS2Deps) {
     meter.count("list-basins");
     stats.lists++;
     const page = deps.store.listBasins({ ...params, scope: token.basins });
-    const body: ListBasinsResponse = {
-      basins: page.items.map((b) => ({
-        name: b.name,
-        created_at: toIso(b.createdAt),
-        deleted_at: toIsoOrNull(b.deletedAt),
-      })),
-      has_more: page.hasMore,
-    };
+    const body: ListBasinsResponse = { basins: page.items.map(toInfo), has_more: page.hasMore };
     return { status: 200, body };
   }
 
@@ -104,14 +106,7 @@ export function createLocalS2Handler(deps: LocalS2Deps) {
       );
     }
     const page = deps.store.listStreams(basin, { ...params, scope: token.streams });
-    const body: ListStreamsResponse = {
-      streams: page.items.map((s) => ({
-        name: s.name,
-        created_at: toIso(s.createdAt),
-        deleted_at: toIsoOrNull(s.deletedAt),
-      })),
-      has_more: page.hasMore,
-    };
+    const body: ListStreamsResponse = { streams: page.items.map(toInfo), has_more: page.hasMore };
     return { status: 200, body };
   }
 

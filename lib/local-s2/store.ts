@@ -241,13 +241,28 @@ export class MetricsStore {
   }
 
   listBasins(q: ListQuery): ListPage<CatalogBasin> {
+    return this.listNames("basins", "1 = 1", [], q);
+  }
+
+  listStreams(basin: string, q: ListQuery): ListPage<CatalogStream> {
+    const page = this.listNames("streams", "basin = ?", [basin], q);
+    return { items: page.items.map((item) => ({ basin, ...item })), hasMore: page.hasMore };
+  }
+
+  /** One page of names in S2's listing order, filtered by prefix, cursor and the token's scope. */
+  private listNames(
+    table: "basins" | "streams",
+    where: string,
+    whereParams: string[],
+    q: ListQuery,
+  ): ListPage<CatalogBasin> {
     const s = scopeClause("name", q.scope);
     const rows = this.db
       .prepare(
-        `SELECT name, created_at, deleted_at FROM basins
-         WHERE substr(name, 1, length(?)) = ? AND name > ?${s.sql} ORDER BY name LIMIT ?`,
+        `SELECT name, created_at, deleted_at FROM ${table}
+         WHERE ${where} AND substr(name, 1, length(?)) = ? AND name > ?${s.sql} ORDER BY name LIMIT ?`,
       )
-      .all(q.prefix, q.prefix, q.startAfter, ...s.params, q.limit + 1) as {
+      .all(...whereParams, q.prefix, q.prefix, q.startAfter, ...s.params, q.limit + 1) as {
       name: string;
       created_at: number;
       deleted_at: number | null;
@@ -256,26 +271,6 @@ export class MetricsStore {
       items: rows
         .slice(0, q.limit)
         .map((r) => ({ name: r.name, createdAt: r.created_at, deletedAt: r.deleted_at })),
-      hasMore: rows.length > q.limit,
-    };
-  }
-
-  listStreams(basin: string, q: ListQuery): ListPage<CatalogStream> {
-    const s = scopeClause("name", q.scope);
-    const rows = this.db
-      .prepare(
-        `SELECT name, created_at, deleted_at FROM streams
-         WHERE basin = ? AND substr(name, 1, length(?)) = ? AND name > ?${s.sql} ORDER BY name LIMIT ?`,
-      )
-      .all(basin, q.prefix, q.prefix, q.startAfter, ...s.params, q.limit + 1) as {
-      name: string;
-      created_at: number;
-      deleted_at: number | null;
-    }[];
-    return {
-      items: rows
-        .slice(0, q.limit)
-        .map((r) => ({ basin, name: r.name, createdAt: r.created_at, deletedAt: r.deleted_at })),
       hasMore: rows.length > q.limit,
     };
   }
