@@ -44,7 +44,7 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(new RegExp(`/sign-in\\?callbackUrl=%2Fbasins%2F${prod}$`));
     await signInWithDemo(page);
     await expect(page).toHaveURL(new RegExp(`/basins/${prod}$`));
-    await expect(page.getByTestId("storage-series")).toBeVisible();
+    await expect(page.locator('section[data-set="storage"]').getByTestId("stat-gauge-total")).toBeVisible();
   });
 
   test("a callback URL to another site is ignored", async ({ page }) => {
@@ -68,7 +68,7 @@ test.describe("scoped tokens", () => {
     for (const name of await listed.allTextContents()) expect(name.startsWith("prod-")).toBe(true);
 
     await page.goto(`/basins/${prod}`);
-    await expect(page.getByTestId("storage-series")).toBeVisible();
+    await expect(page.locator('section[data-set="storage"]').getByTestId("stat-gauge-total")).toBeVisible();
 
     await page.goto(`/basins/${other}`);
     await expect(
@@ -114,7 +114,7 @@ test.describe("ending a session", () => {
     expect((await context.cookies()).some((c) => c.name === SESSION_COOKIE)).toBe(false);
     await signInWithDemo(page);
     await expect(page).toHaveURL(new RegExp(`/basins/${prod}$`));
-    await expect(page.getByTestId("storage-series")).toBeVisible();
+    await expect(page.locator('section[data-set="storage"]').getByTestId("stat-gauge-total")).toBeVisible();
   });
 });
 

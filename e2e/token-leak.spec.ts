@@ -84,7 +84,7 @@ test("a pasted token appears nowhere the browser can read", async ({ page, conte
   const evidence = await browserSideEvidence(page);
 
   await page.goto(`/basins/${prod}`);
-  await expect(page.getByTestId("storage-series")).toBeVisible();
+  await expect(page.locator('section[data-set="storage"]').getByTestId("stat-gauge-total")).toBeVisible();
   evidence.push(...(await browserSideEvidence(page)));
   await page.goto(`/basins/${other}`);
   await expect(page.getByRole("alert").filter({ hasText: "This token cannot see basin" })).toBeVisible();
