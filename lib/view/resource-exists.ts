@@ -4,33 +4,47 @@ import { readS2Token } from "@/lib/auth/session";
 import { sharedS2Client } from "@/lib/upstream/shared-client";
 
 /**
- * Whether a basin or stream exists, asked of S2's listings for the page's not-found decision. "unknown"
- * when the token may not list (a metrics-only token): the view then renders and its panels speak for
- * themselves rather than calling a real basin missing.
+ * Whether a basin or stream exists, for a page's not-found decision. S2's listings only show what the
+ * token's scope covers, so a name missing from them is either absent or out of scope: a metrics call
+ * tells them apart (403 = out of scope, so the view renders and says so). "unknown" whenever S2 will
+ * not say, so a real basin is never called missing.
  */
 export type Existence = "yes" | "no" | "unknown";
 
-async function ask(list: (token: string) => Promise<{ name: string }[]>, name: string): Promise<Existence> {
+const HOUR = 3_600;
+
+async function ask(
+  listed: (token: string) => Promise<{ name: string }[]>,
+  name: string,
+  probe: (token: string, range: { start: number; end: number }) => Promise<unknown>,
+): Promise<Existence> {
   const token = await readS2Token(await cookies());
   if (token === null) return "unknown";
   try {
-    return (await list(token)).some((item) => item.name === name) ? "yes" : "no";
+    if ((await listed(token)).some((item) => item.name === name)) return "yes";
+    const end = Math.floor(Date.now() / 1000);
+    await probe(token, { start: end - HOUR, end });
+    return "no";
   } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return "no";
-    return "unknown";
+    return error instanceof ApiError && error.status === 404 ? "no" : "unknown";
   }
 }
 
 export function basinExists(basin: string): Promise<Existence> {
+  const s2 = sharedS2Client();
   return ask(
-    async (token) => (await sharedS2Client().listBasins(token, { prefix: basin, limit: 1 })).basins,
+    async (token) => (await s2.listBasins(token, { prefix: basin, limit: 1 })).basins,
     basin,
+    (token, range) => s2.basinMetrics(token, basin, { set: "storage", interval: "hour", ...range }),
   );
 }
 
 export function streamExists(basin: string, stream: string): Promise<Existence> {
+  const s2 = sharedS2Client();
   return ask(
-    async (token) => (await sharedS2Client().listStreams(token, basin, { prefix: stream, limit: 1 })).streams,
+    async (token) => (await s2.listStreams(token, basin, { prefix: stream, limit: 1 })).streams,
     stream,
+    (token, range) =>
+      s2.streamMetrics(token, basin, stream, { set: "storage", interval: "minute", ...range }),
   );
 }
