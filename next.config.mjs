@@ -1,7 +1,9 @@
 /**
- * Security headers for every route. A later embed route adds its own entry after this one (Next applies
- * the last matching value of a header), e.g.
- * `{ source: "/embed/:path*", headers: securityHeaders({ frameAncestors: "<allowed origins>" }) }`.
+ * Security headers. Every route gets the same Content-Security-Policy with `frame-ancestors 'none'`,
+ * except the embed pages (`/embed`, `/embed/...`): their policy names the portals allowed to frame them,
+ * which are read from EMBED_ALLOWED_ORIGINS at run time, so proxy.ts sets it per request
+ * (lib/embed/embed-headers.ts, the same policy but for frame-ancestors). They must not get this one as
+ * well: two CSP headers both apply, and `'none'` would win.
  *
  * Scripts need 'unsafe-inline' because Next inlines its bootstrap and RSC payload; a nonce would remove
  * that need but would force every page to render per request through a proxy. Nothing else is loaded
@@ -23,14 +25,14 @@ function contentSecurityPolicy({ frameAncestors }) {
   ].join("; ");
 }
 
-function securityHeaders({ frameAncestors }) {
-  return [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy({ frameAncestors }) },
-    { key: "X-Content-Type-Options", value: "nosniff" },
-    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
-  ];
-}
+const commonHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+];
+
+/** Every path but `/embed` and `/embed/...` (`/embedded` is not an embed path and keeps 'none'). */
+const NOT_EMBED_PATHS = "/:path((?!embed(?:/|$)).*)";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -39,7 +41,15 @@ const nextConfig = {
   // The local backend's native SQLite driver must never be bundled into the Next server.
   serverExternalPackages: ["better-sqlite3"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders({ frameAncestors: "'none'" }) }];
+    return [
+      { source: "/:path*", headers: commonHeaders },
+      {
+        source: NOT_EMBED_PATHS,
+        headers: [
+          { key: "Content-Security-Policy", value: contentSecurityPolicy({ frameAncestors: "'none'" }) },
+        ],
+      },
+    ];
   },
 };
 

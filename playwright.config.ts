@@ -7,6 +7,7 @@ import { chromiumPath } from "./lib/cli/chromium-path";
  */
 export const E2E_S2_PORT = Number(process.env.E2E_S2_PORT ?? 4343);
 export const E2E_APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
+const E2E_PORTAL_PORT = Number(process.env.E2E_PORTAL_PORT ?? 4400);
 const s2Url = `http://127.0.0.1:${E2E_S2_PORT}`;
 const appUrl = `http://127.0.0.1:${E2E_APP_PORT}`;
 
@@ -67,6 +68,15 @@ export default defineConfig({
         // The embedded backend is in use: the sign-in page offers "Use the demo token".
         LOCAL_S2_DEMO: "1",
         LOCAL_S2_DEMO_TOKEN: "s2-local-demo-token",
+        // Sign-in rate limit (e2e/sign-in-rate-limit.spec.ts): X-Forwarded-For names the client, so that
+        // spec's clients are its own and other specs' sign-ins are never counted against them.
+        AUTH_TRUST_PROXY: "1",
+        // Embedding (e2e/embed.spec.ts; must match e2e/helpers/portal.ts): the test portal on port 4400 may
+        // frame embeds, portal backends mint with the mint secret for the scoped prod- token.
+        EMBED_SECRET: "e2e-only-embed-secret-not-for-production-0123456789",
+        EMBED_ALLOWED_ORIGINS: `http://127.0.0.1:${E2E_PORTAL_PORT}`,
+        EMBED_MINT_SECRET: "e2e-only-mint-secret-not-for-production-0123456789",
+        EMBED_S2_TOKEN: "e2e-scoped-prod-token",
       },
     },
   ],

@@ -2,25 +2,26 @@
 
 import { useCallback, useId, useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import type { ApiAccumulationMetric } from "@/lib/api/contract";
 import { shapeBarChart } from "@/lib/chart-data/bar-chart";
 import { barWidthPhrase, describeBarChart } from "@/lib/chart-data/chart-summary";
 import { maxTimeTicks, niceTimeTicks } from "@/lib/chart-data/time-ticks";
 import { formatAxisValue } from "@/lib/chart-data/value-axis";
 import { formatAxisTick } from "@/lib/format/time-labels";
-import type { AccumulationMetric, Interval } from "@/lib/s2/contract";
+import type { Interval } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { makeBucketBarShape } from "./bucket-bar-shape";
 import { BucketTooltip } from "./bucket-tooltip";
 import { ChartFrame } from "./chart-frame";
 import { ChartLegend } from "./chart-legend";
-import { CHART_HEIGHT, CHART_MARGIN, yAxisWidth } from "./chart-size";
+import { CHART_HEIGHT, CHART_MARGIN, NO_VERTICAL_LINES, UNTHROTTLED, yAxisWidth } from "./chart-size";
 import { HatchPatterns } from "./hatch-patterns";
 import { shapeWidth, useElementWidth } from "./use-element-width";
 
 export interface AccumulationBarChartProps {
   /** The chart's name, for its screen-reader summary ("Append operations per minute, 2 series, ..."). */
   readonly title: string;
-  readonly accumulations: readonly AccumulationMetric[];
+  readonly accumulations: readonly ApiAccumulationMetric[];
   /** The requested range: the axis holds every bucket of it, with or without data. */
   readonly range: EpochRange;
   /** The interval requested, used for the axis when no series came back. */
@@ -106,6 +107,7 @@ export function AccumulationBarChart({
       <ChartFrame label={summary} height={height} measureRef={measureRef}>
         {width === null ? null : (
           <BarChart
+            throttledEvents={UNTHROTTLED}
             width={width}
             height={height}
             data={rows as unknown as Record<string, number | boolean | null>[]}
@@ -115,7 +117,12 @@ export function AccumulationBarChart({
             accessibilityLayer={false}
           >
             <HatchPatterns idBase={hatchBase} series={chart.series} />
-            <CartesianGrid vertical={false} stroke="var(--chart-grid)" xAxisId="bars" />
+            <CartesianGrid
+              vertical={false}
+              verticalCoordinatesGenerator={NO_VERTICAL_LINES}
+              stroke="var(--chart-grid)"
+              xAxisId="bars"
+            />
             <XAxis
               xAxisId="time"
               // Without a dataKey a bar chart's x axis is treated as categorical and ignores the domain.

@@ -8,3 +8,17 @@ export function yAxisWidth(labels: readonly string[]): number {
   return Math.ceil(longest * 7) + 14;
 }
 export const CHART_MARGIN = { top: 8, right: 12, bottom: 0, left: 0 } as const;
+
+/**
+ * For `CartesianGrid verticalCoordinatesGenerator`: the grid draws no vertical lines, but recharts still
+ * computes where they would go, measuring every x tick label in the DOM one forced layout at a time
+ * (hundreds of ms for a 30-day minute axis). Saying there are none skips that.
+ */
+export const NO_VERTICAL_LINES = (): number[] => [];
+
+/**
+ * For a chart's `throttledEvents`: recharts defers pointer moves to its own requestAnimationFrame, but
+ * the browser already delivers them once per frame, so the deferral only adds a frame between moving
+ * the pointer and seeing the tooltip. Handled at once, the hover lands in the frame it arrived in.
+ */
+export const UNTHROTTLED: readonly (keyof GlobalEventHandlersEventMap)[] = [];

@@ -2,24 +2,24 @@
 
 import { useCallback, useId, useMemo } from "react";
 import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import type { ApiGaugeMetric } from "@/lib/api/contract";
 import { describeGaugeChart } from "@/lib/chart-data/chart-summary";
 import { shapeGaugeChart } from "@/lib/chart-data/gauge-chart";
+import { exactGaugeStats } from "@/lib/chart-data/stat-cards";
 import { maxTimeTicks, niceTimeTicks } from "@/lib/chart-data/time-ticks";
 import { formatAxisValue } from "@/lib/chart-data/value-axis";
 import { formatAxisTick } from "@/lib/format/time-labels";
-import { gaugeStats } from "@/lib/meter/gauge-stats";
-import type { GaugeMetric } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { ChartFrame } from "./chart-frame";
 import { ChartLegend } from "./chart-legend";
-import { CHART_HEIGHT, CHART_MARGIN, yAxisWidth } from "./chart-size";
+import { CHART_HEIGHT, CHART_MARGIN, NO_VERTICAL_LINES, UNTHROTTLED, yAxisWidth } from "./chart-size";
 import { GaugeTooltip } from "./gauge-tooltip";
 import { shapeWidth, useElementWidth } from "./use-element-width";
 
 export interface GaugeLineChartProps {
   /** The chart's name, for its screen-reader summary ("Storage, 1 series, latest 12.4 GiB, ..."). */
   readonly title: string;
-  readonly gauges: readonly GaugeMetric[];
+  readonly gauges: readonly ApiGaugeMetric[];
   /** The requested range: the x axis spans all of it, so a series that stops early visibly stops. */
   readonly range: EpochRange;
   /** Current epoch seconds: readings are not carried past it in the summary. */
@@ -53,7 +53,7 @@ export function GaugeLineChart({
 
   const summary = useMemo(() => {
     const series = gauges.map((g) => {
-      const stats = gaugeStats(g.values, { start, end }, { now });
+      const stats = exactGaugeStats(g, { start, end }, now);
       return { name: g.name, latest: stats.latest?.value ?? null, peak: stats.peak?.value ?? null };
     });
     return describeGaugeChart({ title, unit: chart.unit, series });
@@ -80,6 +80,7 @@ export function GaugeLineChart({
       <ChartFrame label={summary} height={height} measureRef={measureRef}>
         {width === null ? null : (
           <AreaChart
+            throttledEvents={UNTHROTTLED}
             width={width}
             height={height}
             data={chart.rows as unknown as Record<string, number | null>[]}
@@ -94,7 +95,11 @@ export function GaugeLineChart({
                 </linearGradient>
               ))}
             </defs>
-            <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
+            <CartesianGrid
+              vertical={false}
+              verticalCoordinatesGenerator={NO_VERTICAL_LINES}
+              stroke="var(--chart-grid)"
+            />
             <XAxis
               dataKey="t"
               type="number"

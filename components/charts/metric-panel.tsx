@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useMemo } from "react";
+import { type ReactNode, useId, useMemo } from "react";
 import { hasAnyData } from "@/lib/chart-data/chart-summary";
 import { splitMetricsByType } from "@/lib/chart-data/split-metrics";
 import type { ErrorInfo, Interval, Level, MetricSet, MetricSetResponse } from "@/lib/s2/contract";
@@ -44,6 +44,8 @@ export interface MetricPanelProps {
   /** What the loading skeleton imitates; label sets (active basins) should say "chips". */
   readonly placeholder?: PanelPlaceholder;
   readonly chartHeight?: number;
+  /** A small action beside the title (e.g. the "Share -> Embed" button). */
+  readonly headerAction?: ReactNode;
 }
 
 /**
@@ -109,6 +111,7 @@ export function MetricPanel(props: MetricPanelProps) {
             Updating
           </span>
         ) : null}
+        {props.headerAction}
       </header>
       {setInterval.note ? (
         <p className="mb-3 rounded-md border border-note-border bg-note-soft px-3 py-1.5 text-xs text-note">

@@ -1,12 +1,14 @@
 "use client";
 
+import { useMemo } from "react";
 import type { MetricsByType } from "@/lib/chart-data/split-metrics";
 import type { Interval } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { MetricStatCards } from "../stats/metric-stat-cards";
-import { AccumulationBarChart } from "./accumulation-bar-chart";
-import { GaugeLineChart } from "./gauge-line-chart";
+import { LEGEND_HEIGHT } from "./chart-size";
 import { LabelChips } from "./label-chips";
+import { ChartPlaceholder, LazyAccumulationBarChart, LazyGaugeLineChart } from "./lazy-charts";
+import { useStaggeredValue } from "./use-staggered-value";
 
 export interface PanelBodyProps {
   readonly title: string;
@@ -34,29 +36,52 @@ export function PanelBody({
   labelNoun,
 }: PanelBodyProps) {
   const hasCards = metrics.gauges.length + metrics.accumulations.length + metrics.scalars.length > 0;
+  // The room a chart takes, held while its code loads, so nothing below it moves when it arrives.
+  const chartRoom = { minHeight: chartHeight + LEGEND_HEIGHT };
+  const { gauges, accumulations } = metrics;
+  const chartInput = useMemo(
+    () => ({ gauges, accumulations, range, now, zone, interval }),
+    [gauges, accumulations, range, now, zone, interval],
+  );
+  // Charts are drawn one panel at a time (see useStaggeredValue): six panels answering together would
+  // otherwise be one long task. Until its first turn a placeholder holds the chart's room; afterwards a
+  // refresh keeps the previous chart on screen until the new one is drawn.
+  const charts = useStaggeredValue(chartInput);
   return (
     <div className="space-y-4">
       {hasCards ? <MetricStatCards metrics={metrics} range={range} now={now} zone={zone} /> : null}
-      {metrics.gauges.length > 0 ? (
-        <GaugeLineChart
-          title={title}
-          gauges={metrics.gauges}
-          range={range}
-          now={now}
-          zone={zone}
-          height={chartHeight}
-        />
+      {gauges.length > 0 ? (
+        <div className="flex flex-col" style={chartRoom}>
+          {charts === null || charts.gauges.length === 0 ? (
+            <ChartPlaceholder />
+          ) : (
+            <LazyGaugeLineChart
+              title={title}
+              gauges={charts.gauges}
+              range={charts.range}
+              now={charts.now}
+              zone={charts.zone}
+              height={chartHeight}
+            />
+          )}
+        </div>
       ) : null}
-      {metrics.accumulations.length > 0 ? (
-        <AccumulationBarChart
-          title={title}
-          accumulations={metrics.accumulations}
-          range={range}
-          interval={interval}
-          now={now}
-          zone={zone}
-          height={chartHeight}
-        />
+      {accumulations.length > 0 ? (
+        <div className="flex flex-col" style={chartRoom}>
+          {charts === null || charts.accumulations.length === 0 ? (
+            <ChartPlaceholder />
+          ) : (
+            <LazyAccumulationBarChart
+              title={title}
+              accumulations={charts.accumulations}
+              range={charts.range}
+              interval={charts.interval}
+              now={charts.now}
+              zone={charts.zone}
+              height={chartHeight}
+            />
+          )}
+        </div>
       ) : null}
       {metrics.labels.map((label) => (
         <LabelChips key={label.name} metric={label} hrefFor={labelHref} countNoun={labelNoun} />

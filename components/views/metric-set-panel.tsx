@@ -1,8 +1,13 @@
 "use client";
 
+import { useEffect } from "react";
+import { preloadCharts } from "@/components/charts/lazy-charts";
 import { MetricPanel } from "@/components/charts/metric-panel";
+import { ShareEmbedButton } from "@/components/embed/share-embed-button";
 import { type MetricsTarget, useMetrics } from "@/lib/api/queries";
-import type { Interval, MetricSet } from "@/lib/s2/contract";
+import { requestPointBudget } from "@/lib/chart-data/point-budget";
+import type { EmbedTarget } from "@/lib/embed/contract";
+import { INTERVAL_SECONDS, type Interval, type MetricSet } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { intervalForSet } from "@/lib/time-range/set-interval";
 
@@ -26,8 +31,13 @@ export function MetricSetPanel(props: MetricSetPanelProps) {
   const { target, set, range, interval, intervalWasAuto } = props;
   const setInterval = intervalForSet(target.level, set, interval, intervalWasAuto).interval;
   const usesInterval = set !== "active-basins";
-  const query = usesInterval ? { set, ...range, interval: setInterval } : { set, ...range };
+  // A long range at a fine interval (30 days by minute) is reduced by the proxy to what a chart can draw.
+  const points = usesInterval ? requestPointBudget(range, INTERVAL_SECONDS[setInterval]) : undefined;
+  const query = usesInterval
+    ? { set, ...range, interval: setInterval, ...(points === undefined ? {} : { points }) }
+    : { set, ...range };
   const result = useMetrics(target, query);
+  useEffect(preloadCharts, []);
   return (
     <MetricPanel
       title={props.title}
@@ -47,6 +57,21 @@ export function MetricSetPanel(props: MetricSetPanelProps) {
       labelHref={props.labelHref}
       placeholder={props.placeholder}
       labelNoun={props.labelNoun}
+      headerAction={
+        <ShareEmbedButton
+          target={embedTarget(target)}
+          chart={set}
+          name={props.title}
+          now={props.now}
+          compact
+        />
+      }
     />
   );
+}
+
+/** The panel's target as an embed names it (the query target leaves unused names empty). */
+function embedTarget({ level, basin = "", stream = "" }: MetricsTarget): EmbedTarget {
+  if (level === "account") return { level };
+  return level === "basin" ? { level, basin } : { level, basin, stream };
 }

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { ShareViewButton } from "@/components/embed/share-embed-button";
 import { CopyLinkButton } from "@/components/pickers/copy-link-button";
 import { IntervalPicker } from "@/components/pickers/interval-picker";
 import { RefreshPicker } from "@/components/pickers/refresh-picker";
@@ -17,10 +18,12 @@ export interface ViewHeaderProps {
   readonly title: string;
   readonly subtitle?: string;
   readonly window: ViewWindow;
+  /** Replaces the "Share -> Embed" button, which otherwise embeds the view of the current route. */
+  readonly share?: ReactNode;
 }
 
 /** The top of every view: app bar, breadcrumbs, title, and the pickers that drive the URL state. */
-export function ViewHeader({ breadcrumbs, title, subtitle, window }: ViewHeaderProps) {
+export function ViewHeader({ breadcrumbs, title, subtitle, window, share }: ViewHeaderProps) {
   const { issues, resolved, now, zone } = window;
   return (
     <header className="flex flex-col gap-4">
@@ -49,6 +52,7 @@ export function ViewHeader({ breadcrumbs, title, subtitle, window }: ViewHeaderP
             <TimezoneToggle />
             <RefreshPicker />
             <CopyLinkButton now={now} />
+            {share ?? <ShareViewButton now={now} />}
           </div>
           <DataAsOf zone={zone} />
         </div>

@@ -8,7 +8,7 @@ export const SCOPED_PROD_TOKEN = "e2e-scoped-prod-token";
 export const NO_METRICS_TOKEN = "e2e-no-metrics-token";
 
 // Must match playwright.config.ts: the app server's AUTH_SECRET and the backend's port.
-const E2E_AUTH_SECRET = "e2e-only-secret-not-for-production-0123456789";
+export const E2E_AUTH_SECRET = "e2e-only-secret-not-for-production-0123456789";
 export const S2_URL = `http://127.0.0.1:${Number(process.env.E2E_S2_PORT ?? 4343)}`;
 export const SESSION_COOKIE = "next-auth.session-token";
 

@@ -1,17 +1,21 @@
 import { z } from "zod";
 import {
   accountSetSchema,
+  accumulationMetricSchema,
   BASIN_NAME_PATTERN,
   basinNameSchema,
   basinSetSchema,
   FUTURE_SLACK_SECONDS,
+  gaugeMetricSchema,
   type Interval,
   intervalRule,
   intervalSchema,
   type Level,
   LIST_LIMIT_MAX,
+  labelMetricSchema,
   MAX_RANGE_SECONDS,
   STREAM_NAME_MAX_BYTES,
+  scalarMetricSchema,
   streamNameSchema,
   streamSetSchema,
 } from "@/lib/s2/contract";
@@ -39,12 +43,32 @@ const limitParam = z
   .refine((n) => n <= LIST_LIMIT_MAX, `must be a whole number from 1 to ${LIST_LIMIT_MAX}`);
 
 const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
+// A name is UTF-8 on the wire: a lone UTF-16 surrogate has no UTF-8 form and cannot be encoded into a URL.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const isWellFormed = (s: string) => !LONE_SURROGATE.test(s);
+const WELL_FORMED_MESSAGE = "must be valid Unicode text";
+
+/**
+ * `points`: the most points (gauge readings or accumulation buckets) the browser wants per series. S2 has
+ * no such parameter: it is never forwarded; the proxy reduces what S2 answers (`reduceToPointBudget`).
+ */
+export const MIN_POINTS_PARAM = 16;
+export const MAX_POINTS_PARAM = 10_000;
+const pointsParam = z
+  .string()
+  .regex(/^[1-9][0-9]{0,4}$/, `must be a whole number from ${MIN_POINTS_PARAM} to ${MAX_POINTS_PARAM}`)
+  .transform(Number)
+  .refine(
+    (n) => n >= MIN_POINTS_PARAM && n <= MAX_POINTS_PARAM,
+    `must be a whole number from ${MIN_POINTS_PARAM} to ${MAX_POINTS_PARAM}`,
+  );
 
 export interface MetricsQuery<S extends string> {
   set: S;
   start: number;
   end: number;
   interval?: Interval;
+  points?: number;
 }
 
 function metricsQuerySchema<S extends string>(level: Level, setSchema: z.ZodType<S, string>) {
@@ -54,9 +78,10 @@ function metricsQuerySchema<S extends string>(level: Level, setSchema: z.ZodType
       start: epochSecondsParam.optional(),
       end: epochSecondsParam.optional(),
       interval: intervalSchema.optional(),
+      points: pointsParam.optional(),
     })
     .transform((query, ctx): MetricsQuery<S> => {
-      const { set, start, end, interval } = query;
+      const { set, start, end, interval, points } = query;
       if (start === undefined || end === undefined) {
         const path = [start === undefined ? "start" : "end"];
         ctx.addIssue({ code: "custom", path, message: "start and end are required", params: invalid });
@@ -73,7 +98,10 @@ function metricsQuerySchema<S extends string>(level: Level, setSchema: z.ZodType
         ctx.addIssue({ code: "custom", path: ["interval"], message, params: invalid });
         return z.NEVER;
       }
-      return interval === undefined ? { set, start, end } : { set, start, end, interval };
+      const out: MetricsQuery<S> = { set, start, end };
+      if (interval !== undefined) out.interval = interval;
+      if (points !== undefined) out.points = points;
+      return out;
     });
 }
 
@@ -99,7 +127,8 @@ const basinNamePart = z
   .regex(/^[a-z0-9-]*$/, "may only hold a-z, 0-9 and '-'");
 const streamNamePart = z
   .string()
-  .refine((s) => utf8Bytes(s) <= STREAM_NAME_MAX_BYTES, `must be at most ${STREAM_NAME_MAX_BYTES} bytes`);
+  .refine((s) => utf8Bytes(s) <= STREAM_NAME_MAX_BYTES, `must be at most ${STREAM_NAME_MAX_BYTES} bytes`)
+  .refine(isWellFormed, WELL_FORMED_MESSAGE);
 
 export const listBasinsQuerySchema = z.strictObject({
   prefix: basinNamePart.optional(),
@@ -114,9 +143,52 @@ export const listStreamsQuerySchema = z.strictObject({
 export type ListBasinsQuery = z.output<typeof listBasinsQuerySchema>;
 export type ListStreamsQuery = z.output<typeof listStreamsQuerySchema>;
 
+/**
+ * What `/api/metrics/...` answers: S2's metric set, except that a series longer than `points` comes back
+ * reduced, with `reduced` holding what the reduction would otherwise lose, computed from every reading:
+ * a gauge's latest, peak and time-weighted total; an accumulation's bucket width, total and the number of
+ * S2 buckets that had data. Without `points`, or for a series within it, the answer is S2's as is.
+ */
+const timedValueSchema = z.strictObject({ t: z.number(), value: z.number() });
+export const gaugeReductionSchema = z.strictObject({
+  /** Readings S2 sent; `values` holds a min-max subsequence of them. */
+  readings: z.number().int().nonnegative(),
+  latest: timedValueSchema.nullable(),
+  peak: timedValueSchema.nullable(),
+  totalUnitSeconds: z.number().nullable(),
+});
+export const accumulationReductionSchema = z.strictObject({
+  /** Width of the summed buckets in `values`, a whole multiple of the interval, aligned in epoch time. */
+  bucketSeconds: z.number().int().positive(),
+  /** S2 buckets (of `interval`) on the range's axis that had data. */
+  bucketsWithData: z.number().int().nonnegative(),
+  total: z.number().nullable(),
+});
+export type GaugeReduction = z.infer<typeof gaugeReductionSchema>;
+export type AccumulationReduction = z.infer<typeof accumulationReductionSchema>;
+
+export const apiGaugeMetricSchema = gaugeMetricSchema.extend({ reduced: gaugeReductionSchema.optional() });
+export const apiAccumulationMetricSchema = accumulationMetricSchema.extend({
+  reduced: accumulationReductionSchema.optional(),
+});
+export const apiMetricSchema = z.union([
+  z.strictObject({ scalar: scalarMetricSchema }),
+  z.strictObject({ accumulation: apiAccumulationMetricSchema }),
+  z.strictObject({ gauge: apiGaugeMetricSchema }),
+  z.strictObject({ label: labelMetricSchema }),
+]);
+export const apiMetricSetResponseSchema = z.object({ values: z.array(apiMetricSchema) });
+export type ApiGaugeMetric = z.infer<typeof apiGaugeMetricSchema>;
+export type ApiAccumulationMetric = z.infer<typeof apiAccumulationMetricSchema>;
+export type ApiMetric = z.infer<typeof apiMetricSchema>;
+export type ApiMetricSetResponse = z.infer<typeof apiMetricSetResponseSchema>;
+
 export const noPathSchema = z.strictObject({});
 export const basinPathSchema = z.strictObject({ basin: basinNameSchema });
-export const streamPathSchema = z.strictObject({ basin: basinNameSchema, stream: streamNameSchema });
+export const streamPathSchema = z.strictObject({
+  basin: basinNameSchema,
+  stream: streamNameSchema.refine(isWellFormed, WELL_FORMED_MESSAGE),
+});
 export type BasinPath = z.output<typeof basinPathSchema>;
 export type StreamPath = z.output<typeof streamPathSchema>;
 

@@ -46,13 +46,29 @@ export function createHandler<P, Q>(endpoint: Endpoint<P, Q>, deps: HandlerDeps)
       const token = await deps.getSessionToken(request);
       if (token === null) throw new ApiError(401, "authn", "Sign in to see S2 metrics");
       const body = await endpoint.call(deps.s2(), token, { path, query });
-      return Response.json(body, { headers: NO_STORE });
+      return jsonResponse(body);
     } catch (error) {
       const response = errorResponse(error, log);
       if (response.status === 401) await deps.endSession?.(request, response);
       return response;
     }
   };
+}
+
+const serialised = new WeakMap<object, string>();
+
+/**
+ * A 200 JSON answer. Identical concurrent requests share one upstream answer (coalescing); they also
+ * share its serialised form, so a burst of them stringifies it once.
+ */
+export function jsonResponse(body: unknown): Response {
+  const shareable = typeof body === "object" && body !== null;
+  let text = shareable ? serialised.get(body) : undefined;
+  if (text === undefined) {
+    text = JSON.stringify(body);
+    if (shareable) serialised.set(body, text);
+  }
+  return new Response(text, { headers: { ...NO_STORE, "content-type": "application/json" } });
 }
 
 /** Query parameters as a record, refusing repeats: `?set=a&set=b` has no single meaning. */

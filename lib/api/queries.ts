@@ -4,11 +4,14 @@ import {
   type ListStreamsResponse,
   listBasinsResponseSchema,
   listStreamsResponseSchema,
-  type MetricSetResponse,
-  metricSetResponseSchema,
 } from "@/lib/s2/contract";
 import type { ApiError } from "./api-error";
-import { apiPaths, type MetricsQuery } from "./contract";
+import {
+  type ApiMetricSetResponse,
+  apiMetricSetResponseSchema,
+  apiPaths,
+  type MetricsQuery,
+} from "./contract";
 import { fetchApi } from "./fetch-api";
 
 /**
@@ -69,9 +72,9 @@ export function useMetrics(target: MetricsTarget, query: MetricsQuery<string>) {
       : level === "basin"
         ? apiPaths.basinMetrics(basin, query)
         : apiPaths.streamMetrics(basin, stream, query);
-  return useQuery<MetricSetResponse, ApiError>({
+  return useQuery<ApiMetricSetResponse, ApiError>({
     queryKey: key,
-    queryFn: ({ signal }) => fetchApi(path, metricSetResponseSchema, signal),
+    queryFn: ({ signal }) => fetchApi(path, apiMetricSetResponseSchema, signal),
     placeholderData: keepPreviousData,
   });
 }

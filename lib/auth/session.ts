@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { decode } from "next-auth/jwt";
 import { z } from "zod";
 import { requireAuthSecret, type ServerEnv, serverEnv } from "@/lib/config/server-env";
@@ -63,7 +64,7 @@ export async function readS2Token(
   if (jwe === null) return null;
   let payload: unknown;
   try {
-    payload = await decode({ token: jwe, secret });
+    payload = await decodeRemembered(jwe, secret, nowMs);
   } catch {
     // Tampered, encrypted under another secret, or past `exp`: the same as no session.
     return null;
@@ -72,6 +73,58 @@ export async function readS2Token(
   if (!claims.success) return null;
   const ageSeconds = Math.floor(nowMs / 1000) - claims.data.signedInAt;
   return ageSeconds < env.sessionMaxAgeSeconds ? claims.data.s2Token : null;
+}
+
+/**
+ * Opening the JWE costs a key derivation (HKDF) and a decryption on every API call, a large share of the
+ * proxy's own work when a dashboard polls six panels. A cookie that opened is remembered briefly, by a
+ * hash of the secret and the cookie (never the cookie itself), until the earlier of a minute from now
+ * and the JWT's own `exp`. Only successes are remembered, and the lifetime check above still runs on
+ * every call, so nothing a fresh decode would refuse is accepted for longer than `exp` allows.
+ */
+export const DECODED_SESSION_TTL_MS = 60_000;
+const MAX_DECODED_SESSIONS = 5_000;
+const DECODED = Symbol.for("s2-dashboard.auth.decoded-sessions");
+const holder = globalThis as typeof globalThis & {
+  [DECODED]?: {
+    remembered: Map<string, { payload: unknown; until: number }>;
+    opening: Map<string, Promise<unknown>>;
+  };
+};
+
+async function decodeRemembered(jwe: string, secret: string, nowMs: number): Promise<unknown> {
+  holder[DECODED] ??= { remembered: new Map(), opening: new Map() };
+  const { remembered, opening } = holder[DECODED];
+  const key = createHash("sha256").update(secret).update("\0").update(jwe).digest("base64url");
+  const hit = remembered.get(key);
+  if (hit !== undefined && hit.until > nowMs) return hit.payload;
+  // A page load sends its API calls together: they wait for one decode of their cookie, not one each.
+  let pending = opening.get(key);
+  if (pending === undefined) {
+    pending = remember(key, jwe, secret, remembered).finally(() => opening.delete(key));
+    opening.set(key, pending);
+  }
+  return pending;
+}
+
+async function remember(
+  key: string,
+  jwe: string,
+  secret: string,
+  remembered: Map<string, { payload: unknown; until: number }>,
+): Promise<unknown> {
+  const payload = await decode({ token: jwe, secret });
+  if (payload === null) return null;
+  const exp = typeof payload.exp === "number" ? payload.exp * 1000 : Date.now();
+  const until = Math.min(Date.now() + DECODED_SESSION_TTL_MS, exp);
+  remembered.delete(key);
+  remembered.set(key, { payload, until });
+  // A Map iterates in insertion order: the first entries are the longest unused.
+  for (const oldest of remembered.keys()) {
+    if (remembered.size <= MAX_DECODED_SESSIONS) break;
+    remembered.delete(oldest);
+  }
+  return payload;
 }
 
 /** Cookies of a request, from its `Cookie` header. */

@@ -18,6 +18,7 @@ export const SIGN_IN_ERRORS = [
   "demo_unavailable",
   "upstream_unavailable",
   "check_failed",
+  "rate_limited",
 ] as const;
 export type SignInError = (typeof SIGN_IN_ERRORS)[number];
 
@@ -29,6 +30,7 @@ export const SIGN_IN_ERROR_MESSAGES: Record<SignInError, string> = {
   demo_unavailable: "The demo token is only offered with the embedded local backend.",
   upstream_unavailable: "S2 could not be reached to check the token. Try again in a moment.",
   check_failed: "S2 refused to check this token. Try again, or use another token.",
+  rate_limited: "Too many sign-in attempts from this network. Wait a minute, then try again.",
 };
 const GENERIC_ERROR_MESSAGE = "Sign-in failed. Try again.";
 

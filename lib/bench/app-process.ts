@@ -22,7 +22,12 @@ export function buildApp(): void {
   if (result.status !== 0) throw new Error("next build failed");
 }
 
-export async function startApp(s2Url: string, port: number): Promise<AppProcess> {
+/** Starts `next start` against `s2Url`, with the bench-only pages (`/bench/...`) switched on. */
+export async function startApp(
+  s2Url: string,
+  port: number,
+  extraEnv: Record<string, string> = {},
+): Promise<AppProcess> {
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(nextBin(), ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
@@ -33,6 +38,10 @@ export async function startApp(s2Url: string, port: number): Promise<AppProcess>
       NEXTAUTH_URL: url,
       S2_ACCOUNT_ENDPOINT: s2Url,
       S2_BASIN_ENDPOINT: s2Url,
+      BENCH_PAGES: "1",
+      // The load run signs in 100 users from one address; the limit is tested elsewhere.
+      AUTH_SIGN_IN_ATTEMPTS_PER_MINUTE: "0",
+      ...extraEnv,
     },
   });
   const deadline = Date.now() + 60_000;

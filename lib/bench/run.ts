@@ -1,38 +1,99 @@
 import path from "node:path";
 import { startLocalS2 } from "@/lib/local-s2/spawn";
 import { DEMO_TOKEN } from "@/lib/local-s2/tokens";
+import { listBasinsResponseSchema } from "@/lib/s2/contract";
 import { buildApp, startApp } from "./app-process";
 import { runBackendBench } from "./backend-bench";
 import type { BenchRow } from "./bench-row";
+import { runChartBench } from "./chart-bench";
+import { runLoadBench } from "./load-bench";
+import { runMemoryBench } from "./memory-bench";
+import { runPayloadBench } from "./payload-bench";
 import { printTable } from "./print-table";
 import { runProxyBench } from "./proxy-bench";
 import { runStartupBench } from "./startup-bench";
+import { runWebBench } from "./web-bench";
 
 /**
- * `npm run bench`: starts the embedded backend (data kept in .bench/ so later runs skip the backfill)
- * and a production build of the dashboard, and prints every figure as a table. Figures that compare
- * are measured side by side in one run.
+ * `npm run bench`: starts the embedded backend (data kept in .bench/ so later runs skip the backfill,
+ * fault switch on for injected latency) and a production build of the dashboard (with the bench-only
+ * pages), and prints every figure next to its target. Figures that compare are measured side by side in
+ * one run.
+ *
+ * Environment: BENCH_QUICK=1 shortens the long runs (load 15 s, memory 3 min); BENCH_LOAD_SECONDS and
+ * BENCH_MEMORY_MINUTES set them outright; BENCH_ONLY=charts,web,... runs some groups (startup, backend,
+ * charts, web, payload, proxy, memory, load); BENCH_SKIP_BUILD=1 reuses the last `next build`.
  */
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3200);
+const QUICK = process.env.BENCH_QUICK === "1";
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? (QUICK ? 15 : 60));
+const MEMORY_MINUTES = Number(process.env.BENCH_MEMORY_MINUTES ?? (QUICK ? 3 : 10));
+const LOAD_USERS = 100;
+const ONLY = new Set((process.env.BENCH_ONLY ?? "").split(",").filter(Boolean));
+const runs = (group: string) => ONLY.size === 0 || ONLY.has(group);
+
+const log = (line: string) => console.error(`bench: ${line}`);
+
+async function pickBasin(s2Url: string): Promise<string> {
+  const response = await fetch(`${s2Url}/v1/basins`, { headers: { authorization: `Bearer ${DEMO_TOKEN}` } });
+  const names = listBasinsResponseSchema
+    .parse(await response.json())
+    .basins.filter((b) => !b.deleted_at)
+    .map((b) => b.name);
+  const basin = names.includes("prod-events") ? "prod-events" : names[0];
+  if (!basin) throw new Error("the backend has no basin to benchmark");
+  return basin;
+}
 
 async function main() {
-  const rows: BenchRow[] = [...(await runStartupBench())];
-  const s2 = await startLocalS2(path.resolve(".bench/local-s2"));
+  const began = performance.now();
+  const rows: BenchRow[] = [];
+  const step = async (group: string, what: string, work: () => Promise<BenchRow[]>) => {
+    if (!runs(group)) return;
+    log(what);
+    const t0 = performance.now();
+    rows.push(...(await work()));
+    log(`${what}: ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  };
+
+  await step("startup", "local-s2 start-up", runStartupBench);
+  const s2 = await startLocalS2(path.resolve(".bench/local-s2"), ["--faults"]);
   try {
-    rows.push(...(await runBackendBench(s2.url)));
-    console.error("bench: building the dashboard");
-    buildApp();
+    await step("backend", "backend queries", () => runBackendBench(s2.url));
+    if (process.env.BENCH_SKIP_BUILD !== "1") {
+      log("building the dashboard");
+      buildApp();
+    }
     const app = await startApp(s2.url, APP_PORT);
     try {
       const cookie = await app.sessionCookie(DEMO_TOKEN);
-      rows.push(...(await runProxyBench({ appUrl: app.url, s2Url: s2.url, cookie, token: DEMO_TOKEN })));
+      const basin = await pickBasin(s2.url);
+      const common = { appUrl: app.url, s2Url: s2.url, cookie, token: DEMO_TOKEN, basin };
+      await step("charts", "chart render in Chromium", () => runChartBench(app.url));
+      await step("web", "basin view JavaScript and lab vitals", () => runWebBench(common));
+      await step("payload", "30-day minute payloads", () => runPayloadBench(common));
+      await step("proxy", "proxy vs direct, coalescing", () => runProxyBench(common));
+      await step("memory", `memory over ${MEMORY_MINUTES} min of auto-refresh`, () =>
+        runMemoryBench({ ...common, serverPid: app.child.pid ?? 0, minutes: MEMORY_MINUTES }),
+      );
+      await step("load", `${LOAD_USERS} users for ${LOAD_SECONDS} s`, async () => {
+        const cookies = await Promise.all(
+          Array.from({ length: LOAD_USERS }, () => app.sessionCookie(DEMO_TOKEN)),
+        );
+        return runLoadBench({ appUrl: app.url, basin, cookies, seconds: LOAD_SECONDS });
+      });
     } finally {
       app.stop();
     }
   } finally {
     s2.stop();
   }
+  const minutes = (performance.now() - began) / 60_000;
   console.log(`\n${printTable(rows)}`);
+  console.log(
+    `\nnpm run bench${QUICK ? " (BENCH_QUICK=1)" : ""}: ${minutes.toFixed(1)} min on ${process.platform}, ` +
+      `load ${LOAD_SECONDS} s, memory ${MEMORY_MINUTES} min`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,7 @@
-import { type AccumulationMetric, INTERVAL_SECONDS, type Interval, type MetricUnit } from "@/lib/s2/contract";
+import type { ApiAccumulationMetric } from "@/lib/api/contract";
+import { INTERVAL_SECONDS, type Interval, type MetricUnit } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
-import { fillBuckets } from "./fill-buckets";
-import { fitBucketsToWidth } from "./fit-to-width";
+import { fillBucketsToWidth } from "./fit-to-width";
 import { type BucketRow, type ChartSeries, mergeBucketSeries } from "./merge-series";
 import { niceValueAxis, type ValueAxis } from "./value-axis";
 
@@ -12,7 +12,7 @@ export interface BarChartData {
   readonly unit: MetricUnit;
   /** For stacked bars: the axis reaches the tallest stack. */
   readonly valueAxis: ValueAxis;
-  /** The width of S2's buckets, seconds. */
+  /** The width of the buckets received, seconds: S2's interval, or the proxy's summed width. */
   readonly sourceSeconds: number;
   /** The width of a typical displayed bar, seconds (larger than the source when re-bucketed). */
   readonly barSeconds: number;
@@ -32,19 +32,19 @@ export interface BarChartOptions extends EpochRange {
  * which `fillBuckets` does by summing, so rows always line up bucket for bucket.
  */
 export function shapeBarChart(
-  accumulations: readonly AccumulationMetric[],
+  accumulations: readonly ApiAccumulationMetric[],
   opts: BarChartOptions,
   widthPx: number,
 ): BarChartData {
   const unit = accumulations[0]?.unit ?? "operations";
   const sourceSeconds = accumulations.reduce(
-    (widest, a) => Math.max(widest, INTERVAL_SECONDS[a.interval]),
+    (widest, a) => Math.max(widest, a.reduced?.bucketSeconds ?? INTERVAL_SECONDS[a.interval]),
     accumulations.length > 0 ? 0 : INTERVAL_SECONDS[opts.interval],
   );
   const axis = { start: opts.start, end: opts.end, intervalSeconds: sourceSeconds, now: opts.now };
   const named = accumulations.map((a) => ({
     name: a.name,
-    buckets: fitBucketsToWidth(fillBuckets(a.values, axis), widthPx),
+    buckets: fillBucketsToWidth(a.values, axis, widthPx),
   }));
   const { series, rows } = mergeBucketSeries(named);
   let tallest = 0;

@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Point } from "@/lib/s2/contract";
-import type { Bucket } from "./fill-buckets";
-import { fitBucketsToWidth, fitGaugeToWidth } from "./fit-to-width";
+import { type Bucket, fillBuckets } from "./fill-buckets";
+import { fillBucketsToWidth, fitBucketsToWidth, fitGaugeToWidth } from "./fit-to-width";
 
 describe("fitting a series to the chart width", () => {
   const minutes: Bucket[] = Array.from({ length: 7 * 1_440 }, (_, i) => ({
@@ -27,5 +28,28 @@ describe("fitting a series to the chart width", () => {
   it("downsamples 30 days of per-minute storage to two points per pixel", () => {
     const points: Point[] = Array.from({ length: 30 * 1_440 }, (_, i) => [i * 60, i]);
     expect(fitGaugeToWidth(points, 500)).toHaveLength(1_000);
+  });
+});
+
+describe("fillBucketsToWidth", () => {
+  it("draws exactly the bars that filling every bucket and then re-bucketing would", () => {
+    const point = fc.tuple(fc.integer({ min: 0, max: 3 * 86_400 }), fc.integer({ min: 0, max: 1_000 }));
+    fc.assert(
+      fc.property(
+        fc.array(point, { maxLength: 300 }),
+        fc.integer({ min: 0, max: 86_400 }),
+        fc.integer({ min: 1, max: 2 * 86_400 }),
+        fc.constantFrom(60, 3_600),
+        fc.integer({ min: 3, max: 1_300 }),
+        fc.integer({ min: 0, max: 3 * 86_400 }),
+        (points, start, span, intervalSeconds, widthPx, now) => {
+          const axis = { start, end: start + span, intervalSeconds, now };
+          expect(fillBucketsToWidth(points as Point[], axis, widthPx)).toEqual(
+            fitBucketsToWidth(fillBuckets(points as Point[], axis), widthPx),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -77,3 +77,19 @@ describe("carryLevels", () => {
     expect(rows[1]?.s0).toBeNull();
   });
 });
+
+describe("the point budget with several series", () => {
+  it("is shared: three 30-day minute series still draw at most two points per pixel in all", () => {
+    const minutes = (seed: number): Point[] =>
+      Array.from({ length: 43_200 }, (_, i) => [i * 60, ((i * 7_919 + seed * 104_729) % 10_007) * 1_000]);
+    const chart = shapeGaugeChart(
+      [gauge("a", minutes(1)), gauge("b", minutes(2)), gauge("c", minutes(3))],
+      { start: 0, end: 30 * DAY },
+      1_200,
+    );
+    expect(chart.rows.length).toBeLessThanOrEqual(2 * 1_200 + 3);
+    for (const key of ["s0", "s1", "s2"] as const) {
+      expect(Math.max(...chart.rows.map((r) => r[key] ?? 0))).toBe(10_006_000);
+    }
+  });
+});

@@ -1,4 +1,5 @@
-import type { GaugeMetric, MetricUnit } from "@/lib/s2/contract";
+import type { ApiGaugeMetric } from "@/lib/api/contract";
+import type { MetricUnit } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { fitGaugeToWidth } from "./fit-to-width";
 import { type ChartSeries, mergeSeries, type PointRow, type SeriesKey } from "./merge-series";
@@ -16,22 +17,25 @@ export interface GaugeChartData {
 }
 
 /**
- * Everything a gauge line chart draws, for a chart `widthPx` wide: each series downsampled to the
- * width's point budget, merged into rows by timestamp, with each series' level carried across rows
+ * Everything a gauge line chart draws, for a chart `widthPx` wide: each series downsampled to its share
+ * of the width's point budget, merged into rows by timestamp, with each series' level carried across rows
  * where it has no reading of its own (two gauges rarely share timestamps once downsampled). A level
  * is carried only between a series' first and last reading: nothing is drawn or claimed beyond them.
  */
 export function shapeGaugeChart(
-  gauges: readonly GaugeMetric[],
+  gauges: readonly ApiGaugeMetric[],
   range: EpochRange,
   widthPx: number,
 ): GaugeChartData {
   const unit = gauges[0]?.unit ?? "bytes";
   let readingCount = 0;
   let first = range.start;
+  // The budget is the chart's, not each line's: merged rows carry every series, so n series thinned to
+  // the full budget each would draw n times the points (recharts' cost grows with rows x series).
+  const widthPerSeries = widthPx / Math.max(1, gauges.length);
   const named = gauges.map((g) => {
-    readingCount += g.values.length;
-    const points = fitGaugeToWidth(g.values, widthPx);
+    readingCount += g.reduced?.readings ?? g.values.length;
+    const points = fitGaugeToWidth(g.values, widthPerSeries);
     const t0 = points[0]?.[0];
     if (t0 !== undefined && t0 < first) first = t0;
     return { name: g.name, points };

@@ -37,3 +37,17 @@ export function planReduction(kind: "accumulation" | "gauge", length: number, wi
   const maxPoints = pointBudget(widthPx);
   return length > maxPoints ? { kind: "downsample", maxPoints } : { kind: "none" };
 }
+
+/** The widest a chart gets: the page is at most 72 rem (max-w-6xl) wide, less its padding. */
+export const MAX_CHART_WIDTH_PX = 1_200;
+/** Points per series the dashboard asks the proxy for: enough for the widest chart at 2 per pixel. */
+export const REQUEST_POINT_BUDGET = pointBudget(MAX_CHART_WIDTH_PX);
+
+/**
+ * The `points` to ask the proxy for, or undefined when the range at this interval cannot exceed the
+ * budget (then the request is S2's own, and shares its cache entry with every other such request).
+ */
+export function requestPointBudget(range: { start: number; end: number }, intervalSeconds: number) {
+  const buckets = Math.ceil((range.end - range.start) / intervalSeconds) + 1;
+  return buckets > REQUEST_POINT_BUDGET ? REQUEST_POINT_BUDGET : undefined;
+}

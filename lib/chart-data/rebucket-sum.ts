@@ -1,4 +1,4 @@
-import { alignDown } from "@/lib/time-range/epoch-range";
+import { alignDown, type BucketAxis } from "@/lib/time-range/epoch-range";
 import type { Bucket } from "./fill-buckets";
 
 /** Either an explicit number of source buckets per display bucket, or a cap on display buckets. */
@@ -71,4 +71,27 @@ export function chooseRebucketFactor(buckets: readonly Bucket[], maxBuckets: num
     if (groupCount(buckets, factor) <= maxBuckets) return factor;
   }
   return buckets.length;
+}
+
+/**
+ * The smallest grouping of an axis' buckets into epoch-aligned groups that leaves at most `maxGroups`
+ * groups, preferring the same sizes as `chooseRebucketFactor` (and giving the same answer for a filled
+ * axis), so that server-side and browser-side grouping land on the same boundaries. Computed from the
+ * axis alone, so every series of a set gets the same grouping.
+ */
+export function axisGroupFactor(axis: BucketAxis, maxGroups: number): number {
+  const { intervalSeconds } = axis;
+  const first = alignDown(axis.start, intervalSeconds);
+  const count = Math.max(0, Math.ceil((axis.end - first) / intervalSeconds));
+  if (count <= maxGroups) return 1;
+  const last = first + (count - 1) * intervalSeconds;
+  const groups = (factor: number) => {
+    const width = factor * intervalSeconds;
+    return (alignDown(last, width) - alignDown(first, width)) / width + 1;
+  };
+  for (const factor of NICE_FACTORS) if (groups(factor) <= maxGroups) return factor;
+  for (let factor = Math.ceil(count / maxGroups); factor < count; factor++) {
+    if (groups(factor) <= maxGroups) return factor;
+  }
+  return count;
 }

@@ -1,14 +1,11 @@
+import type { ApiAccumulationMetric, ApiGaugeMetric } from "@/lib/api/contract";
 import { formatGaugeTotal, formatMetricValue } from "@/lib/format/by-unit";
 import { formatDateTime, isSameDay } from "@/lib/format/time-labels";
 import { NO_DATA, readingPhrase } from "@/lib/format/tooltip-phrases";
 import { accumulationStats } from "@/lib/meter/accumulation-stats";
 import { gaugeStats } from "@/lib/meter/gauge-stats";
-import {
-  type AccumulationMetric,
-  type GaugeMetric,
-  INTERVAL_SECONDS,
-  type Interval,
-} from "@/lib/s2/contract";
+import { unitSecondsToUnitHours } from "@/lib/meter/time-weighted-total";
+import { INTERVAL_SECONDS, type Interval } from "@/lib/s2/contract";
 import { alignDown, type EpochRange } from "@/lib/time-range/epoch-range";
 import { describeSeries } from "./merge-series";
 import type { MetricsByType } from "./split-metrics";
@@ -66,11 +63,22 @@ function colorsByName(names: readonly string[]): Map<string, string> {
   return new Map(describeSeries(names).map((s) => [s.name, s.color]));
 }
 
-function gaugeCards(gauges: readonly GaugeMetric[], opts: StatCardOptions, withDate: boolean) {
+/**
+ * A gauge's latest, peak and total: from the proxy's `reduced` figures when it thinned the readings
+ * (they were computed from every reading), else from the readings themselves.
+ */
+export function exactGaugeStats(g: ApiGaugeMetric, range: StatCardOptions["range"], now: number) {
+  if (g.reduced === undefined) return gaugeStats(g.values, range, { now });
+  const { latest, peak, totalUnitSeconds } = g.reduced;
+  const totalUnitHours = totalUnitSeconds === null ? null : unitSecondsToUnitHours(totalUnitSeconds);
+  return { latest, peak, totalUnitSeconds, totalUnitHours };
+}
+
+function gaugeCards(gauges: readonly ApiGaugeMetric[], opts: StatCardOptions, withDate: boolean) {
   const colors = colorsByName(gauges.map((g) => g.name));
   const named = gauges.length > 1;
-  return (g: GaugeMetric): StatCardData[] => {
-    const stats = gaugeStats(g.values, opts.range, { now: opts.now });
+  return (g: ApiGaugeMetric): StatCardData[] => {
+    const stats = exactGaugeStats(g, opts.range, opts.now);
     const base = { series: g.name, color: colors.get(g.name) ?? null };
     const prefix = named ? `${g.name} · ` : "";
     return [
@@ -105,14 +113,15 @@ function gaugeCards(gauges: readonly GaugeMetric[], opts: StatCardOptions, withD
   };
 }
 
-function accumulationCards(accs: readonly AccumulationMetric[], opts: StatCardOptions): StatCardData[] {
+function accumulationCards(accs: readonly ApiAccumulationMetric[], opts: StatCardOptions): StatCardData[] {
   const colors = colorsByName(accs.map((a) => a.name));
   const named = accs.length > 1;
   const cards = [...accs]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map((a): StatCardData & { unit: AccumulationMetric["unit"] } => {
+    .map((a): StatCardData & { unit: ApiAccumulationMetric["unit"] } => {
       const intervalSeconds = INTERVAL_SECONDS[a.interval];
-      const stats = accumulationStats(a.values, { ...opts.range, intervalSeconds });
+      // Summed buckets would count as fewer buckets with data: the proxy's figures are the exact ones.
+      const stats = a.reduced ?? accumulationStats(a.values, { ...opts.range, intervalSeconds });
       const buckets = Math.max(
         0,
         Math.ceil((opts.range.end - alignDown(opts.range.start, intervalSeconds)) / intervalSeconds),

@@ -99,3 +99,66 @@ export function requireAuthSecret(env: ServerEnv = serverEnv()): string {
   }
   return env.authSecret;
 }
+
+// Embedding (lib/embed). Parsed on its own, so that a mistake in an embed variable turns embedding off
+// with a clear error instead of taking the whole dashboard down with it.
+
+const embedEnvSchema = z.object({
+  EMBED_SECRET: optional(z.string().min(32, "EMBED_SECRET must be at least 32 characters")),
+  EMBED_ALLOWED_ORIGINS: optional(z.string()),
+  EMBED_MINT_SECRET: optional(z.string().min(32, "EMBED_MINT_SECRET must be at least 32 characters")),
+  EMBED_S2_TOKEN: optional(z.string().trim().min(1)),
+  EMBED_REVOKED_IDS: optional(z.string()),
+});
+
+export interface EmbedEnv {
+  /**
+   * Key material for embed tokens: EMBED_SECRET, else the session secret. Either way the key is derived
+   * under an embed-only label (lib/embed/embed-key.ts), so a session cookie never opens as an embed token.
+   */
+  secret: string | null;
+  /** Whether `secret` is the session secret (then rotating AUTH_SECRET also revokes every embed). */
+  secretIsSessionSecret: boolean;
+  /** EMBED_ALLOWED_ORIGINS as written, one entry per item; lib/embed/allowed-origins.ts normalises them. */
+  allowedOrigins: readonly string[];
+  /** Bearer secret of `POST /api/embed/tokens`; null turns that route off. */
+  mintSecret: string | null;
+  /** The S2 token behind server-minted embeds; null when none is configured. */
+  s2Token: string | null;
+  /** Embed token ids (`jti`) refused even though their signature and expiry are fine. */
+  revokedIds: ReadonlySet<string>;
+}
+
+/** A comma- (or whitespace-) separated list, as environment variables carry lists. */
+export function splitEnvList(value: string | undefined): string[] {
+  return (value ?? "")
+    .split(/[\s,]+/)
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+}
+
+export function parseEmbedEnv(env: Record<string, string | undefined>): EmbedEnv {
+  const parsed = embedEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`invalid embed environment: ${problems.join("; ")}`);
+  }
+  const raw = parsed.data;
+  const sessionSecret = env.AUTH_SECRET || env.NEXTAUTH_SECRET || null;
+  return {
+    secret: raw.EMBED_SECRET ?? sessionSecret,
+    secretIsSessionSecret: raw.EMBED_SECRET === undefined && sessionSecret !== null,
+    allowedOrigins: splitEnvList(raw.EMBED_ALLOWED_ORIGINS),
+    mintSecret: raw.EMBED_MINT_SECRET ?? null,
+    s2Token: raw.EMBED_S2_TOKEN ?? null,
+    revokedIds: new Set(splitEnvList(raw.EMBED_REVOKED_IDS)),
+  };
+}
+
+let cachedEmbed: EmbedEnv | undefined;
+
+/** The process's embed configuration, parsed on first use (at run time, never baked in by the build). */
+export function embedEnv(): EmbedEnv {
+  cachedEmbed ??= parseEmbedEnv(process.env);
+  return cachedEmbed;
+}

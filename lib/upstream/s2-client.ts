@@ -189,13 +189,18 @@ export function createS2Client(config: S2ClientConfig): S2Client {
         basinHeader: null,
         schema: listBasinsResponseSchema,
       }),
-    listStreams: (token, basin, query) => {
-      const target = basinTarget(config.basinEndpoint, basin);
-      return get(token, {
-        url: upstreamUrl(target.base, ["streams"], query),
-        basinHeader: target.basinHeader,
-        schema: listStreamsResponseSchema,
-      });
+    listStreams: async (token, basin, query) => {
+      let url: URL;
+      let basinHeader: string | null;
+      try {
+        const target = basinTarget(config.basinEndpoint, basin);
+        url = upstreamUrl(target.base, ["streams"], query);
+        basinHeader = target.basinHeader;
+      } catch {
+        // A valid basin name can still be an impossible host label, e.g. `xn--` followed by bad punycode.
+        throw new ApiError(400, "bad_path", `the basin name ${basin} cannot be used as a host name`);
+      }
+      return get(token, { url, basinHeader, schema: listStreamsResponseSchema });
     },
   };
 }

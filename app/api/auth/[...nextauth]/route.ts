@@ -1,6 +1,8 @@
 import type { NextRequest } from "next/server";
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/auth-options";
+import { sharedSignInLimit, withSignInRateLimit } from "@/lib/auth/sign-in-rate-limit";
+import { serverEnv } from "@/lib/config/server-env";
 
 type NextAuthContext = { params: Promise<{ nextauth: string[] }> };
 
@@ -9,4 +11,10 @@ function handler(request: NextRequest, context: NextAuthContext): Promise<Respon
   return NextAuth(request, context, authOptions());
 }
 
-export { handler as GET, handler as POST };
+// Credentials sign-ins are rate limited per client before next-auth (and S2) sees them.
+const limited = withSignInRateLimit(
+  (request, context: NextAuthContext) => handler(request as NextRequest, context),
+  () => sharedSignInLimit(serverEnv().secureCookies),
+);
+
+export { handler as GET, limited as POST };

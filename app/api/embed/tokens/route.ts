@@ -1,0 +1,3 @@
+import { mintTokensRoute } from "@/lib/embed/embed-routes";
+
+export const POST = mintTokensRoute();

@@ -1,0 +1,58 @@
+"use client";
+
+import { MetricPanel } from "@/components/charts/metric-panel";
+import { requestPointBudget } from "@/lib/chart-data/point-budget";
+import type { EmbedTarget } from "@/lib/embed/contract";
+import { useEmbedMetrics } from "@/lib/embed/queries";
+import { setTitle } from "@/lib/embed/set-titles";
+import { INTERVAL_SECONDS, type Interval, type MetricSet } from "@/lib/s2/contract";
+import type { EpochRange } from "@/lib/time-range/epoch-range";
+import { intervalForSet } from "@/lib/time-range/set-interval";
+
+export interface EmbedMetricPanelProps {
+  readonly token: string;
+  readonly embedId: string;
+  readonly target: EmbedTarget;
+  readonly set: MetricSet;
+  readonly range: EpochRange;
+  readonly interval: Interval;
+  readonly intervalWasAuto: boolean;
+  readonly now: number;
+  readonly zone: string | undefined;
+}
+
+const ACTIVE_BASINS = { one: "active basin", many: "active basins" } as const;
+
+/** One embedded metric set: the dashboard's MetricPanel, fed through the embed data route. */
+export function EmbedMetricPanel(props: EmbedMetricPanelProps) {
+  const { token, embedId, target, set, range, interval, intervalWasAuto } = props;
+  const setInterval = intervalForSet(target.level, set, interval, intervalWasAuto).interval;
+  const isLabel = set === "active-basins";
+  // As on the dashboard: a long range at a fine interval is reduced by the proxy to what a chart can draw.
+  const points = isLabel ? undefined : requestPointBudget(range, INTERVAL_SECONDS[setInterval]);
+  const query = isLabel
+    ? { set, ...range }
+    : { set, ...range, interval: setInterval, ...(points === undefined ? {} : { points }) };
+  const result = useEmbedMetrics(token, embedId, target, query);
+  const { title, description } = setTitle(target.level, set);
+  return (
+    <MetricPanel
+      title={title}
+      description={description}
+      level={target.level}
+      set={set}
+      interval={interval}
+      intervalWasAuto={intervalWasAuto}
+      range={range}
+      now={props.now}
+      zone={props.zone}
+      data={result.data}
+      error={result.error ? { code: result.error.code, message: result.error.message } : null}
+      isLoading={result.isPending}
+      isRefreshing={result.isFetching && !result.isPending}
+      onRetry={() => void result.refetch()}
+      placeholder={isLabel ? "chips" : "chart"}
+      labelNoun={isLabel ? ACTIVE_BASINS : undefined}
+    />
+  );
+}

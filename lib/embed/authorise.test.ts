@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { EMBED_CLOCK_TOLERANCE_SECONDS, embedRequestDenial, rangeDenial } from "./authorise";
+import type { EmbedView } from "./contract";
+
+const NOW = 1_795_305_600;
+const DAY = 86_400;
+
+const view = (input: Partial<EmbedView> = {}): EmbedView => ({
+  kind: "chart",
+  target: { level: "basin", basin: "prod-events" },
+  sets: ["append-ops"],
+  range: { kind: "fixed", start: NOW - DAY, end: NOW },
+  interval: "auto",
+  rangeChange: { allowed: false },
+  theme: "light",
+  ...input,
+});
+
+const ask = (input: Partial<Parameters<typeof embedRequestDenial>[1]> = {}) => ({
+  target: { level: "basin" as const, basin: "prod-events" },
+  set: "append-ops",
+  range: { start: NOW - DAY, end: NOW },
+  ...input,
+});
+
+describe("embedRequestDenial", () => {
+  it("allows exactly what the token names", () => {
+    expect(embedRequestDenial(view(), ask(), NOW)).toBeNull();
+  });
+
+  it("denies another basin, another level, another set", () => {
+    expect(
+      embedRequestDenial(view(), ask({ target: { level: "basin", basin: "staging-events" } }), NOW),
+    ).toMatch(/basin prod-events only/);
+    expect(embedRequestDenial(view(), ask({ target: { level: "account" } }), NOW)).toMatch(
+      /not account metrics/,
+    );
+    expect(embedRequestDenial(view(), ask({ set: "read-ops" }), NOW)).toMatch(
+      /does not include the read-ops/,
+    );
+  });
+
+  it("denies another stream of the same basin, and the basin itself, to a stream embed", () => {
+    const stream = view({
+      target: { level: "stream", basin: "prod-events", stream: "orders/eu-west" },
+      sets: ["storage"],
+    });
+    const own = { level: "stream" as const, basin: "prod-events", stream: "orders/eu-west" };
+    expect(embedRequestDenial(stream, ask({ target: own, set: "storage" }), NOW)).toBeNull();
+    expect(
+      embedRequestDenial(stream, ask({ target: { ...own, stream: "orders/us-east" }, set: "storage" }), NOW),
+    ).toMatch(/only/);
+    expect(
+      embedRequestDenial(
+        stream,
+        ask({ target: { level: "basin", basin: "prod-events" }, set: "storage" }),
+        NOW,
+      ),
+    ).toMatch(/not basin metrics/);
+  });
+});
+
+describe("rangeDenial", () => {
+  it("holds a fixed, unchangeable range to the exact window", () => {
+    const fixed = view();
+    expect(rangeDenial(fixed, { start: NOW - DAY, end: NOW }, NOW + 7 * DAY)).toBeNull();
+    expect(rangeDenial(fixed, { start: NOW - DAY - 60, end: NOW }, NOW)).toMatch(/fixed time range/);
+    expect(rangeDenial(fixed, { start: NOW - 3_600, end: NOW }, NOW)).toMatch(/fixed time range/);
+  });
+
+  it("holds a relative range to its length, ending about now", () => {
+    const relative = view({ range: { kind: "relative", seconds: DAY } });
+    expect(rangeDenial(relative, { start: NOW - DAY, end: NOW }, NOW)).toBeNull();
+    // The frame's clock may lag a little...
+    const lag = EMBED_CLOCK_TOLERANCE_SECONDS - 60;
+    expect(rangeDenial(relative, { start: NOW - lag - DAY, end: NOW - lag }, NOW)).toBeNull();
+    // ...but not show last month's day.
+    expect(rangeDenial(relative, { start: NOW - 31 * DAY, end: NOW - 30 * DAY }, NOW)).toMatch(
+      /the last day; its viewers cannot change/,
+    );
+    expect(rangeDenial(relative, { start: NOW - 2 * DAY, end: NOW }, NOW)).toMatch(/cannot change/);
+    expect(rangeDenial(relative, { start: NOW, end: NOW + DAY }, NOW)).not.toBeNull();
+  });
+
+  it("lets a changeable range move anywhere within the lookback, and nowhere else", () => {
+    const changeable = view({ rangeChange: { allowed: true, lookbackSeconds: 30 * DAY } });
+    expect(rangeDenial(changeable, { start: NOW - 3_600, end: NOW }, NOW)).toBeNull();
+    expect(rangeDenial(changeable, { start: NOW - 30 * DAY, end: NOW - 29 * DAY }, NOW)).toBeNull();
+    expect(rangeDenial(changeable, { start: NOW - 45 * DAY, end: NOW - 44 * DAY }, NOW)).toMatch(
+      /within the last 30 days/,
+    );
+    expect(rangeDenial(changeable, { start: NOW - 3_600, end: NOW + 3_600 }, NOW)).toMatch(/future/);
+    expect(rangeDenial(changeable, { start: NOW, end: NOW - 60 }, NOW)).toMatch(/before it ends/);
+    // The token's own window stays allowed even once it has slid out of the lookback.
+    expect(rangeDenial(changeable, { start: NOW - DAY, end: NOW }, NOW + 60 * DAY)).toBeNull();
+  });
+});

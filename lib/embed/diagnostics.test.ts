@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { embedDiagnostics } from "./diagnostics";
+
+const SECRET = "do-not-show-this-secret-0123456789abcdef";
+
+describe("embedDiagnostics", () => {
+  it("reports the configuration and a verdict for one origin, without any secret", () => {
+    const report = embedDiagnostics(
+      {
+        EMBED_ALLOWED_ORIGINS: "https://portal.example, https://portal.example/intranet",
+        EMBED_SECRET: SECRET,
+        EMBED_MINT_SECRET: `${SECRET}-mint`,
+        EMBED_S2_TOKEN: "s2-token-do-not-show",
+        EMBED_REVOKED_IDS: "a,b",
+      },
+      "http://portal.example",
+    );
+    expect(report).toMatchObject({
+      configError: null,
+      allowedOrigins: ["https://portal.example"],
+      frameAncestors: "https://portal.example",
+      signingKey: "EMBED_SECRET",
+      mintApi: true,
+      serverS2Token: true,
+      revokedIds: 2,
+      origin: { allowed: false, nearMisses: ["https://portal.example"] },
+    });
+    expect(report.ignoredEntries.map((p) => p.entry)).toEqual(["https://portal.example/intranet"]);
+    const text = JSON.stringify(report);
+    expect(text).not.toContain(SECRET);
+    expect(text).not.toContain("s2-token-do-not-show");
+  });
+
+  it("still reads the allowlist when another embed variable is wrong, and says which", () => {
+    const report = embedDiagnostics(
+      { EMBED_ALLOWED_ORIGINS: "http://127.0.0.1:4400", EMBED_SECRET: "short" },
+      null,
+    );
+    expect(report.configError).toMatch(/EMBED_SECRET/);
+    expect(report.allowedOrigins).toEqual(["http://127.0.0.1:4400"]);
+    expect(report.signingKey).toBe("none");
+  });
+});

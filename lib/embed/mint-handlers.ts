@@ -1,0 +1,106 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import { ApiError } from "@/lib/api/api-error";
+import { errorResponse, type HandlerDeps } from "@/lib/api/handle";
+import {
+  type EmbedCredential,
+  type EmbedMintRequest,
+  type EmbedShareConfig,
+  embedMintRequestSchema,
+  type MintedEmbed,
+} from "./contract";
+import { readJsonBody } from "./read-json-body";
+
+/**
+ * The two ways to mint, one lib function behind both (`mintEmbed`):
+ * - `POST /api/embed/tokens`: portal backends, `Authorization: Bearer <EMBED_MINT_SECRET>`, for the
+ *   server-side S2 token EMBED_S2_TOKEN;
+ * - `POST /api/embed/share`: the signed-in user's "Share -> Embed", for the session's own S2 token
+ *   (and `GET` there tells the dialog whether embedding is configured).
+ */
+
+type Mint = (request: EmbedMintRequest, credential: EmbedCredential, http: Request) => Promise<MintedEmbed>;
+
+const NO_STORE = { "cache-control": "private, no-store" };
+
+export interface MintTokensDeps {
+  mintSecret(): string | null;
+  configuredS2Token(): string | null;
+  mint: Mint;
+  log?: HandlerDeps["log"];
+}
+
+export function createMintTokensHandler(deps: MintTokensDeps): (request: Request) => Promise<Response> {
+  return async (request) => {
+    try {
+      const body = await readJsonBody(request, embedMintRequestSchema);
+      checkMintSecret(request, deps.mintSecret());
+      if (deps.configuredS2Token() === null) {
+        throw new ApiError(
+          403,
+          "permission_denied",
+          "No server-side S2 token is configured for embeds: set EMBED_S2_TOKEN.",
+        );
+      }
+      const minted = await deps.mint(body, { source: "configured" }, request);
+      return Response.json(minted, { status: 201, headers: NO_STORE });
+    } catch (error) {
+      return errorResponse(error, deps.log);
+    }
+  };
+}
+
+function checkMintSecret(request: Request, secret: string | null): void {
+  if (secret === null) {
+    throw new ApiError(
+      403,
+      "permission_denied",
+      "Minting embed tokens over the API is off on this dashboard: set EMBED_MINT_SECRET to turn it on.",
+    );
+  }
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
+  if (!match?.[1] || !sameSecret(match[1], secret)) {
+    throw new ApiError(401, "authn", 'Send the mint secret as "Authorization: Bearer <EMBED_MINT_SECRET>".');
+  }
+}
+
+/** Constant-time comparison; hashing first makes the lengths equal, as timingSafeEqual requires. */
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (value: string) => createHash("sha256").update(value).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+export interface ShareDeps {
+  /** The S2 token of the request's session, or null when there is no valid session. */
+  getSessionToken(request: Request): Promise<string | null>;
+  shareConfig(): EmbedShareConfig;
+  mint: Mint;
+  log?: HandlerDeps["log"];
+}
+
+const SIGN_IN = "Sign in to share embeds";
+
+export function createShareHandlers(deps: ShareDeps) {
+  return {
+    /** `GET`: whether embedding is configured, for the dialog. */
+    config: async (request: Request): Promise<Response> => {
+      try {
+        if ((await deps.getSessionToken(request)) === null) throw new ApiError(401, "authn", SIGN_IN);
+        return Response.json(deps.shareConfig(), { headers: NO_STORE });
+      } catch (error) {
+        return errorResponse(error, deps.log);
+      }
+    },
+    /** `POST`: mint for the session's own S2 token. */
+    create: async (request: Request): Promise<Response> => {
+      try {
+        const body = await readJsonBody(request, embedMintRequestSchema);
+        const token = await deps.getSessionToken(request);
+        if (token === null) throw new ApiError(401, "authn", SIGN_IN);
+        const minted = await deps.mint(body, { source: "token", token }, request);
+        return Response.json(minted, { status: 201, headers: NO_STORE });
+      } catch (error) {
+        return errorResponse(error, deps.log);
+      }
+    },
+  };
+}
