@@ -85,17 +85,25 @@ test("a bucket the backend left out draws no bar; every bucket with data draws o
   const response = await answer;
   const { start, end } = queryOf(response);
   const data = metricSetResponseSchema.parse(await response.json());
-  await expect(panel(page, "append-ops").locator("svg").first()).toBeVisible();
-
-  const bars = await panel(page, "append-ops")
-    .locator("rect[data-bucket]")
-    .evaluateAll((rects) =>
-      rects.map((r) => ({
-        series: r.getAttribute("data-series") ?? "",
-        from: Number(r.getAttribute("data-bucket")),
-        to: Number(r.getAttribute("data-bucket-end")),
-      })),
-    );
+  const readBars = () =>
+    panel(page, "append-ops")
+      .locator("rect[data-bucket]")
+      .evaluateAll((rects) =>
+        rects.map((r) => ({
+          series: r.getAttribute("data-series") ?? "",
+          from: Number(r.getAttribute("data-bucket")),
+          to: Number(r.getAttribute("data-bucket-end")),
+        })),
+      );
+  // Charts load lazily and draw one panel per idle period: wait until the bar count settles.
+  let bars = await readBars();
+  await expect
+    .poll(async () => {
+      const before = bars.length;
+      bars = await readBars();
+      return bars.length > 0 && bars.length === before;
+    })
+    .toBe(true);
   const withData = new Map<string, number[]>();
   for (const metric of data.values) {
     if ("accumulation" in metric)
