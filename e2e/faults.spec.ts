@@ -126,8 +126,11 @@ async function advanceUntil(page: Page, check: () => Promise<boolean>, seconds =
   expect(await check(), "the page got there").toBe(true);
 }
 
-const drawn = (section: Locator) => async () =>
-  (await section.locator("rect[data-bucket], .recharts-area-curve").count()) > 0;
+/** Brought into view first: charts below the fold are drawn as they come near the viewport. */
+const drawn = (section: Locator) => async () => {
+  await section.scrollIntoViewIfNeeded();
+  return (await section.locator("rect[data-bucket], .recharts-area-curve").count()) > 0;
+};
 const failedWithRetry = (section: Locator) => async () =>
   (await section.getByRole("alert").count()) > 0 &&
   (await section.getByRole("button", { name: "Retry" }).count()) > 0;

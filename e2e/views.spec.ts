@@ -44,6 +44,8 @@ test("the account view shows active basins as links and operations as bars", asy
 test("the basin view draws each of its six sets with data, and lists its streams", async ({ page }) => {
   await page.goto("/basins/prod-events");
   for (const set of ["append-ops", "read-ops", "append-throughput", "read-throughput", "basin-ops"]) {
+    // Charts below the fold are drawn as they come near the viewport.
+    await panel(page, set).scrollIntoViewIfNeeded();
     await expect(panel(page, set).locator("rect[data-bucket]").first(), set).toBeVisible();
   }
   await expect(
@@ -247,7 +249,31 @@ test("a failing panel shows the backend's message and recovers on retry while th
     await request.delete(`${S2_URL}/local/faults`);
   }
   await panel(page, "read-ops").getByRole("button", { name: "Retry" }).click();
+  await panel(page, "read-ops").scrollIntoViewIfNeeded();
   await expect(panel(page, "read-ops").locator("rect[data-bucket]").first()).toBeVisible();
+});
+
+test("charts below the fold draw only as they come near the viewport, and nothing below them moves", async ({
+  page,
+}) => {
+  await page.goto("/basins/prod-events");
+  const below = panel(page, "basin-ops");
+  // Every set has its data and stat cards at once, and the charts in view draw.
+  await expect(below).toHaveAttribute("aria-busy", "false");
+  await expect(below.getByText("Total", { exact: true })).toBeAttached();
+  await expect(panel(page, "storage").locator(".recharts-area-curve").first()).toBeVisible();
+  await expect(panel(page, "append-ops").locator("rect[data-bucket]").first()).toBeVisible();
+  await page.waitForTimeout(1_000);
+  await expect(below.locator("rect[data-bucket]")).toHaveCount(0);
+  // Its placeholder already holds the chart's room, legend included.
+  const pageTop = (el: Element) => el.getBoundingClientRect().top + window.scrollY;
+  const streamsTop = await page.getByTestId("stream-list").evaluate(pageTop);
+  const panelHeight = await below.evaluate((el) => el.getBoundingClientRect().height);
+
+  await below.scrollIntoViewIfNeeded();
+  await expect(below.locator("rect[data-bucket]").first()).toBeVisible();
+  expect(await page.getByTestId("stream-list").evaluate(pageTop)).toBe(streamsTop);
+  expect(await below.evaluate((el) => el.getBoundingClientRect().height)).toBe(panelHeight);
 });
 
 test.describe("at 375 px and in dark mode", () => {
@@ -255,6 +281,7 @@ test.describe("at 375 px and in dark mode", () => {
 
   test("the basin view fits the width and renders dark", async ({ page }, testInfo) => {
     await page.goto("/basins/prod-events");
+    await panel(page, "append-ops").scrollIntoViewIfNeeded();
     await expect(panel(page, "append-ops").locator("rect[data-bucket]").first()).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.classList.contains("dark"))).toBe(true);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

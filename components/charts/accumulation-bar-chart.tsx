@@ -131,6 +131,9 @@ export function AccumulationBarChart({
               domain={timeDomain}
               allowDataOverflow
               ticks={xTicks}
+              // Our ticks are already spaced for the width: interval 0 draws them as given, where
+              // recharts' default would measure every label in the DOM to thin them out again.
+              interval={0}
               tickFormatter={formatX}
               tickLine={false}
               axisLine={{ stroke: "var(--chart-grid)" }}
@@ -144,6 +147,7 @@ export function AccumulationBarChart({
               type="number"
               domain={[0, valueAxis.domainMax]}
               ticks={valueAxis.ticks as number[]}
+              interval={0}
               tickFormatter={formatY}
               width={yWidth}
               tickLine={false}

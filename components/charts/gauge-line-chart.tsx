@@ -106,6 +106,9 @@ export function GaugeLineChart({
               domain={domain as [number, number]}
               allowDataOverflow
               ticks={xTicks}
+              // Our ticks are already spaced for the width: interval 0 draws them as given, where
+              // recharts' default would measure every label in the DOM to thin them out again.
+              interval={0}
               tickFormatter={formatX}
               tickLine={false}
               axisLine={{ stroke: "var(--chart-grid)" }}
@@ -116,6 +119,7 @@ export function GaugeLineChart({
               type="number"
               domain={[0, valueAxis.domainMax]}
               ticks={valueAxis.ticks as number[]}
+              interval={0}
               tickFormatter={formatY}
               width={yWidth}
               tickLine={false}

@@ -1,13 +1,17 @@
 "use client";
 
 import { useMemo } from "react";
+import { barWidthPhrase } from "@/lib/chart-data/chart-summary";
+import { describeSeries } from "@/lib/chart-data/merge-series";
 import type { MetricsByType } from "@/lib/chart-data/split-metrics";
-import type { Interval } from "@/lib/s2/contract";
+import { INTERVAL_SECONDS, type Interval } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { MetricStatCards } from "../stats/metric-stat-cards";
+import { ChartLegend } from "./chart-legend";
 import { LEGEND_HEIGHT } from "./chart-size";
 import { LabelChips } from "./label-chips";
 import { ChartPlaceholder, LazyAccumulationBarChart, LazyGaugeLineChart } from "./lazy-charts";
+import { useNearViewport } from "./use-near-viewport";
 import { useStaggeredValue } from "./use-staggered-value";
 
 export interface PanelBodyProps {
@@ -44,45 +48,63 @@ export function PanelBody({
     [gauges, accumulations, range, now, zone, interval],
   );
   // Charts are drawn one panel at a time (see useStaggeredValue): six panels answering together would
-  // otherwise be one long task. Until its first turn a placeholder holds the chart's room; afterwards a
-  // refresh keeps the previous chart on screen until the new one is drawn.
-  const charts = useStaggeredValue(chartInput);
+  // otherwise be one long task; and only once they are about to scroll into view (useNearViewport).
+  // Until its first turn a placeholder holds the chart's room; afterwards a refresh keeps the previous
+  // chart on screen until the new one is drawn.
+  const gaugeLegend = useMemo(
+    () => <ChartLegend items={describeSeries(gauges.map((g) => g.name))} swatch="line" />,
+    [gauges],
+  );
+  const barLegend = useMemo(
+    () => (
+      <ChartLegend
+        items={describeSeries(accumulations.map((a) => a.name))}
+        swatch="block"
+        aside={`Bars ${barWidthPhrase(INTERVAL_SECONDS[interval])}`}
+      />
+    ),
+    [accumulations, interval],
+  );
+  const [chartsRef, chartsNear] = useNearViewport<HTMLDivElement>();
+  const charts = useStaggeredValue(chartInput, chartsNear);
   return (
     <div className="space-y-4">
       {hasCards ? <MetricStatCards metrics={metrics} range={range} now={now} zone={zone} /> : null}
-      {gauges.length > 0 ? (
-        <div className="flex flex-col" style={chartRoom}>
-          {charts === null || charts.gauges.length === 0 ? (
-            <ChartPlaceholder />
-          ) : (
-            <LazyGaugeLineChart
-              title={title}
-              gauges={charts.gauges}
-              range={charts.range}
-              now={charts.now}
-              zone={charts.zone}
-              height={chartHeight}
-            />
-          )}
-        </div>
-      ) : null}
-      {accumulations.length > 0 ? (
-        <div className="flex flex-col" style={chartRoom}>
-          {charts === null || charts.accumulations.length === 0 ? (
-            <ChartPlaceholder />
-          ) : (
-            <LazyAccumulationBarChart
-              title={title}
-              accumulations={charts.accumulations}
-              range={charts.range}
-              interval={charts.interval}
-              now={charts.now}
-              zone={charts.zone}
-              height={chartHeight}
-            />
-          )}
-        </div>
-      ) : null}
+      <div ref={chartsRef} className="space-y-4 empty:hidden">
+        {gauges.length > 0 ? (
+          <div className="flex flex-col" style={chartRoom}>
+            {charts === null || charts.gauges.length === 0 ? (
+              <ChartPlaceholder legend={gaugeLegend} height={chartHeight} />
+            ) : (
+              <LazyGaugeLineChart
+                title={title}
+                gauges={charts.gauges}
+                range={charts.range}
+                now={charts.now}
+                zone={charts.zone}
+                height={chartHeight}
+              />
+            )}
+          </div>
+        ) : null}
+        {accumulations.length > 0 ? (
+          <div className="flex flex-col" style={chartRoom}>
+            {charts === null || charts.accumulations.length === 0 ? (
+              <ChartPlaceholder legend={barLegend} height={chartHeight} />
+            ) : (
+              <LazyAccumulationBarChart
+                title={title}
+                accumulations={charts.accumulations}
+                range={charts.range}
+                interval={charts.interval}
+                now={charts.now}
+                zone={charts.zone}
+                height={chartHeight}
+              />
+            )}
+          </div>
+        ) : null}
+      </div>
       {metrics.labels.map((label) => (
         <LabelChips key={label.name} metric={label} hrefFor={labelHref} countNoun={labelNoun} />
       ))}

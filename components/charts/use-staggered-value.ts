@@ -7,7 +7,8 @@ import { useEffect, useState } from "react";
  * period, in the order they changed. Each chart's first draw is a burst of work recharts does
  * synchronously (its parts register through a store, each registration another render); six panels
  * answering together would make that one long task, which blocks input and paint. In turn, each chart
- * is its own short task and the page stays responsive while they appear. Null until the first turn.
+ * is its own short task and the page stays responsive while they appear. Null until the first turn;
+ * nothing is queued while `ready` is false (a chart still far below the fold).
  */
 
 type Apply = () => void;
@@ -29,9 +30,10 @@ function pump(): void {
   schedule(pump);
 }
 
-export function useStaggeredValue<T>(value: T): T | null {
+export function useStaggeredValue<T>(value: T, ready = true): T | null {
   const [shown, setShown] = useState<T | null>(null);
   useEffect(() => {
+    if (!ready) return;
     const apply: Apply = () => setShown(() => value);
     queue.push(apply);
     if (!pumping) {
@@ -42,6 +44,6 @@ export function useStaggeredValue<T>(value: T): T | null {
       const at = queue.indexOf(apply);
       if (at >= 0) queue.splice(at, 1);
     };
-  }, [value]);
+  }, [value, ready]);
   return shown;
 }

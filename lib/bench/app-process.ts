@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { createServer } from "node:net";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 
@@ -22,13 +23,28 @@ export function buildApp(): void {
   if (result.status !== 0) throw new Error("next build failed");
 }
 
-/** Starts `next start` against `s2Url`, with the bench-only pages (`/bench/...`) switched on. */
+/** Resolves when nothing listens on `port` (127.0.0.1), rejects otherwise. */
+function ensurePortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", () =>
+      reject(new Error(`port ${port} is taken (another bench or app?): set BENCH_APP_PORT to a free one`)),
+    );
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve()));
+  });
+}
+
+/**
+ * Starts `next start` against `s2Url`, with the bench-only pages (`/bench/...`) switched on. The port must
+ * be free: another server answering on it would be measured in our place.
+ */
 export async function startApp(
   s2Url: string,
   port: number,
   extraEnv: Record<string, string> = {},
 ): Promise<AppProcess> {
   const url = `http://127.0.0.1:${port}`;
+  await ensurePortFree(port);
   const child = spawn(nextBin(), ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
@@ -39,8 +55,6 @@ export async function startApp(
       S2_ACCOUNT_ENDPOINT: s2Url,
       S2_BASIN_ENDPOINT: s2Url,
       BENCH_PAGES: "1",
-      // The load run signs in 100 users from one address; the limit is tested elsewhere.
-      AUTH_SIGN_IN_ATTEMPTS_PER_MINUTE: "0",
       ...extraEnv,
     },
   });
@@ -50,7 +64,7 @@ export async function startApp(
       (r) => r.ok,
       () => false,
     );
-    if (ok) break;
+    if (ok && child.exitCode === null) break;
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the app did not start on ${url}`);
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -52,20 +52,27 @@ async function scriptsOf(context: BrowserContext, url: string, settle: (page: Pa
   };
 }
 
-const allPanelsDrawn = async (page: Page): Promise<void> => {
+/**
+ * Waits until every panel has its data and has drawn (a chart, label chips or "No data"); with
+ * `onlyInView`, drawing is required only of the panels in the first viewport: charts further down are
+ * drawn as they near the viewport (useNearViewport), so that is when the page has settled.
+ */
+async function panelsDrawn(page: Page, onlyInView: boolean): Promise<void> {
   await page.waitForFunction(
-    (sets) =>
+    ({ sets, inViewOnly }) =>
       sets.every((set) => {
         const panel = document.querySelector(`section[data-set="${set}"]`);
+        if (!panel || panel.getAttribute("aria-busy") === "true") return false;
+        if (inViewOnly && panel.getBoundingClientRect().top >= window.innerHeight) return true;
         return (
-          panel?.querySelector(".recharts-surface, [data-testid='label-chips']") ||
-          panel?.textContent?.includes("No data")
+          panel.querySelector(".recharts-surface, [data-testid='label-chips']") !== null ||
+          (panel.textContent?.includes("No data") ?? false)
         );
       }),
-    PANELS,
+    { sets: PANELS, inViewOnly: onlyInView },
     { timeout: 60_000 },
   );
-};
+}
 
 const VITALS_PROBE = () => {
   const w = window as unknown as {
@@ -111,13 +118,26 @@ export function largestSessionWindow(shifts: readonly { t: number; v: number }[]
   return best;
 }
 
+/** The part of each long task over 50 ms, for tasks overlapping [from, to). */
+const blockingTime = (long: readonly { t: number; d: number }[], from: number, to: number) =>
+  long
+    .filter((task) => task.t + task.d > from && task.t < to)
+    .reduce((sum, task) => sum + Math.max(0, task.d - 50), 0);
+
 async function vitalsOnce(context: BrowserContext, url: string) {
   const page = await context.newPage();
   await page.addInitScript(VITALS_PROBE);
   await page.goto(url);
-  await allPanelsDrawn(page);
+  await panelsDrawn(page, true);
   const drawnAt = await page.evaluate(() => performance.now());
+  // A quiet second after: work the page still does once it looks ready counts too.
   await page.waitForTimeout(1_000);
+  const scrolledAt = await page.evaluate(() => {
+    window.scrollTo(0, document.body.scrollHeight);
+    return performance.now();
+  });
+  await panelsDrawn(page, false);
+  await page.waitForTimeout(500);
   const v = await page.evaluate(
     () =>
       (
@@ -132,10 +152,9 @@ async function vitalsOnce(context: BrowserContext, url: string) {
       ).__vitals,
   );
   await page.close();
-  const tbt = v.long
-    .filter((task) => task.t + task.d > v.fcp && task.t < drawnAt)
-    .reduce((sum, task) => sum + Math.max(0, task.d - 50), 0);
-  return { lcp: v.lcp, cls: largestSessionWindow(v.shifts), tbt, drawn: drawnAt };
+  const tbt = blockingTime(v.long, v.fcp, drawnAt + 1_000);
+  const scrollBlocking = blockingTime(v.long, scrolledAt, Number.POSITIVE_INFINITY);
+  return { lcp: v.lcp, cls: largestSessionWindow(v.shifts), tbt, drawn: drawnAt, scrollBlocking };
 }
 
 export async function runWebBench(opts: WebBenchOptions): Promise<BenchRow[]> {
@@ -155,7 +174,7 @@ export async function runWebBench(opts: WebBenchOptions): Promise<BenchRow[]> {
       await context.close();
       return result;
     };
-    const basin = await measure(basinUrl, opts.cookie, allPanelsDrawn);
+    const basin = await measure(basinUrl, opts.cookie, (page) => panelsDrawn(page, true));
     const blank = await measure(`${opts.appUrl}/bench/blank`, undefined, async () => {});
     const signIn = await measure(`${opts.appUrl}/sign-in`, undefined, async () => {});
     const kb = (bytes: number) => bytes / 1024;
@@ -226,7 +245,14 @@ export async function runWebBench(opts: WebBenchOptions): Promise<BenchRow[]> {
         unit: "ms",
         target: "<= 200 ms",
         pass: tbt <= 200,
-        note: `from first paint until all six panels drew (median ${median(runs.map((r) => r.drawn)).toFixed(0)} ms)`,
+        note: `from first paint until the panels in view drew (median ${median(runs.map((r) => r.drawn)).toFixed(0)} ms), +1 s`,
+      },
+      {
+        group: "vitals",
+        name: "basin view blocking time, scrolling the rest into view",
+        value: median(runs.map((r) => r.scrollBlocking)),
+        unit: "ms",
+        note: "charts below the fold draw as they near the viewport, one per idle period",
       },
     );
     return rows;
