@@ -47,10 +47,7 @@ export function PanelBody({
     () => ({ gauges, accumulations, range, now, zone, interval }),
     [gauges, accumulations, range, now, zone, interval],
   );
-  // Charts are drawn one panel at a time (see useStaggeredValue): six panels answering together would
-  // otherwise be one long task; and only once they are about to scroll into view (useNearViewport).
-  // Until its first turn a placeholder holds the chart's room; afterwards a refresh keeps the previous
-  // chart on screen until the new one is drawn.
+  // The legends a placeholder shows before its chart is drawn, so that nothing moves when it is.
   const gaugeLegend = useMemo(
     () => <ChartLegend items={describeSeries(gauges.map((g) => g.name))} swatch="line" />,
     [gauges],
@@ -65,6 +62,10 @@ export function PanelBody({
     ),
     [accumulations, interval],
   );
+  // Charts are drawn one panel at a time (see useStaggeredValue): six panels answering together would
+  // otherwise be one long task; and only once they are about to scroll into view (useNearViewport).
+  // Until its first turn a placeholder holds the chart's room; afterwards a refresh keeps the previous
+  // chart on screen until the new one is drawn.
   const [chartsRef, chartsNear] = useNearViewport<HTMLDivElement>();
   const charts = useStaggeredValue(chartInput, chartsNear);
   return (
