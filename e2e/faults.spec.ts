@@ -2,6 +2,7 @@ import { type APIRequestContext, expect, type Locator, type Page, test } from "@
 import { z } from "zod";
 import { DEMO_TOKEN, SESSION_COOKIE, sessionCookieForToken } from "./helpers/auth";
 import { type IsolatedStack, startIsolatedStack } from "./helpers/isolated-stack";
+import { panel } from "./helpers/views";
 
 /**
  * What users and the API see when S2 misbehaves, on a dashboard and backend of this spec's own (so that
@@ -104,8 +105,6 @@ test("each backend fault becomes the right status and {code, message} within the
     expect(await upstreamMetricsCalls(request), `${c.name}: the success was`).toBe(before + 1);
   }
 });
-
-const panel = (page: Page, set: string) => page.locator(`section[data-set="${set}"]`);
 
 /**
  * The page runs on a fake clock (auto-refresh, retry back-off and chart scheduling are timers), moved

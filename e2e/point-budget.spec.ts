@@ -1,7 +1,8 @@
-import { expect, type Page, type Response, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { apiMetricSetResponseSchema } from "@/lib/api/contract";
 import { metricSetResponseSchema, type Point } from "@/lib/s2/contract";
 import { DEMO_TOKEN, S2_URL, signInWithDemo } from "./helpers/auth";
+import { metricsResponse, panel } from "./helpers/views";
 
 /**
  * 30 days by minute is 43,200 readings per series; the dashboard asks the proxy for at most what its
@@ -17,15 +18,6 @@ test.beforeEach(async ({ page }) => {
   await expect(page).toHaveURL(/\/$/);
 });
 
-const panel = (page: Page, set: string) => page.locator(`section[data-set="${set}"]`);
-
-function budgetedResponse(page: Page, pathPart: string, set: string): Promise<Response> {
-  return page.waitForResponse((r) => {
-    const url = new URL(r.url());
-    return url.pathname === `/api/metrics${pathPart}` && url.searchParams.get("set") === set && r.ok();
-  });
-}
-
 async function raw(request: import("@playwright/test").APIRequestContext, path: string) {
   const response = await request.get(`${S2_URL}/v1/metrics/${path}`, {
     headers: { authorization: `Bearer ${DEMO_TOKEN}` },
@@ -40,7 +32,7 @@ test("30 days of a stream's minute readings come reduced, and the GiB·h stat is
   const end = Math.floor(Date.now() / 1000) - 120;
   const start = end - 30 * DAY;
   const stream = "orders/eu-west";
-  const answer = budgetedResponse(page, `/prod-events/${encodeURIComponent(stream)}`, "storage");
+  const answer = metricsResponse(page, `/prod-events/${encodeURIComponent(stream)}`, "storage");
   await page.goto(`/basins/prod-events/streams/${encodeURIComponent(stream)}?from=${start}&to=${end}`);
   const response = await answer;
   expect(new URL(response.url()).searchParams.get("points")).toBe("2400");
@@ -78,7 +70,7 @@ test("30 days of minute append-ops come summed, and a span with no bucket still 
   // staging-sandbox appends only in office hours on weekdays: nights and weekends have no buckets.
   const end = Math.floor(Date.now() / 1000 / 60) * 60 - 120;
   const start = end - 30 * DAY;
-  const answer = budgetedResponse(page, "/staging-sandbox", "append-ops");
+  const answer = metricsResponse(page, "/staging-sandbox", "append-ops");
   await page.goto(`/basins/staging-sandbox?from=${start}&to=${end}&interval=minute`);
   const response = await answer;
   expect(new URL(response.url()).searchParams.get("points")).toBe("2400");

@@ -1,6 +1,7 @@
-import { expect, type Page, type Response, test } from "@playwright/test";
+import { expect, type Response, test } from "@playwright/test";
 import { type GaugeMetric, metricSetResponseSchema, type Point } from "@/lib/s2/contract";
 import { DEMO_TOKEN, S2_URL, signInWithDemo } from "./helpers/auth";
+import { metricsResponse, panel } from "./helpers/views";
 
 /**
  * The account, basin and stream views against the real embedded backend: every chart draws data,
@@ -13,15 +14,6 @@ test.beforeEach(async ({ page }) => {
   await signInWithDemo(page);
   await expect(page).toHaveURL(/\/$/);
 });
-
-const panel = (page: Page, set: string) => page.locator(`section[data-set="${set}"]`);
-
-function metricsResponse(page: Page, pathPart: string, set: string): Promise<Response> {
-  return page.waitForResponse((r) => {
-    const url = new URL(r.url());
-    return url.pathname === `/api/metrics${pathPart}` && url.searchParams.get("set") === set && r.ok();
-  });
-}
 
 function queryOf(response: Response) {
   const params = new URL(response.url()).searchParams;
