@@ -37,6 +37,8 @@ const NOT_EMBED_PATHS = "/:path((?!embed(?:/|$)).*)";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Lets two builds of one tree live side by side (e2e runs on other ports, the bench): default `.next`.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // The local backend's native SQLite driver must never be bundled into the Next server.
   serverExternalPackages: ["better-sqlite3"],

@@ -48,7 +48,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node --import tsx lib/local-s2/cli.ts --port ${E2E_S2_PORT} --data-dir .data/e2e-s2 --fresh --faults --tokens e2e/fixtures/local-s2-tokens.json`,
+      command: `node --import tsx lib/local-s2/cli.ts --port ${E2E_S2_PORT} --data-dir .data/e2e-s2-${E2E_S2_PORT} --fresh --faults --tokens e2e/fixtures/local-s2-tokens.json`,
       url: `${s2Url}/health`,
       timeout: 120_000,
       reuseExistingServer: false,

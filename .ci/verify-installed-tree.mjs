@@ -11,7 +11,8 @@ const problems = [];
 for (const [path, entry] of Object.entries(installed)) {
   const want = locked[path];
   if (!want) problems.push(`${path}: installed but not in the committed lockfile`);
-  else if (want.version !== entry.version) problems.push(`${path}: ${entry.version} installed, ${want.version} locked`);
+  else if (want.version !== entry.version)
+    problems.push(`${path}: ${entry.version} installed, ${want.version} locked`);
   else if (want.integrity && entry.integrity && want.integrity !== entry.integrity)
     problems.push(`${path}: integrity differs from the lockfile`);
 }
