@@ -9,12 +9,15 @@ describe("parseServerEnv", () => {
       secureCookies: false,
       sessionMaxAgeSeconds: 43_200,
       localDemo: false,
+      demoForRemoteClients: false,
       demoToken: "s2-local-demo-token",
+      upstream: "embedded",
       accountEndpoint: "http://127.0.0.1:4243",
       basinEndpoint: "http://127.0.0.1:4243",
       requestTimeoutMs: 10_000,
       cacheMaxEntries: 1_000,
       cacheTtlSeconds: 600,
+      signIn: { attempts: 10, windowSeconds: 60, trustedProxyHops: 0 },
     });
   });
 
@@ -30,6 +33,10 @@ describe("parseServerEnv", () => {
       S2_REQUEST_TIMEOUT_MS: "2500",
       S2_CACHE_MAX_ENTRIES: "0",
       LOCAL_S2_DEMO_TOKEN: "",
+      LOCAL_S2_DEMO_REMOTE: "true",
+      AUTH_TRUST_PROXY: "2",
+      AUTH_SIGN_IN_ATTEMPTS: "5",
+      AUTH_SIGN_IN_WINDOW_SECONDS: "300",
     });
     expect(env).toMatchObject({
       authSecret: "n".repeat(32),
@@ -41,7 +48,29 @@ describe("parseServerEnv", () => {
       basinEndpoint: "https://{basin}.b.aws.s2.dev",
       requestTimeoutMs: 2_500,
       cacheMaxEntries: 0,
+      demoForRemoteClients: true,
+      signIn: { attempts: 5, windowSeconds: 300, trustedProxyHops: 2 },
     });
+  });
+
+  it("reads AUTH_TRUST_PROXY=true as one proxy", () => {
+    expect(parseServerEnv({ AUTH_TRUST_PROXY: "true" }).signIn.trustedProxyHops).toBe(1);
+    expect(parseServerEnv({ AUTH_TRUST_PROXY: "false" }).signIn.trustedProxyHops).toBe(0);
+  });
+
+  it("never sends tokens to the embedded backend's URL once S2 is configured", () => {
+    const env = parseServerEnv({ S2_ACCOUNT_ENDPOINT: "https://a.s2.dev" });
+    expect(env).toMatchObject({
+      upstream: "s2",
+      accountEndpoint: "https://a.s2.dev",
+      basinEndpoint: "https://{basin}.b.s2.dev",
+    });
+  });
+
+  it("refuses a configuration that mixes S2 with another backend", () => {
+    expect(() =>
+      parseServerEnv({ S2_ACCOUNT_ENDPOINT: "https://a.s2.dev", S2_BASIN_ENDPOINT: "http://127.0.0.1:4243" }),
+    ).toThrow(ConfigError);
   });
 
   it("prefers AUTH_SECRET over NEXTAUTH_SECRET", () => {
@@ -56,6 +85,9 @@ describe("parseServerEnv", () => {
     [{ S2_ACCOUNT_ENDPOINT: "ftp://x" }],
     [{ S2_REQUEST_TIMEOUT_MS: "-1" }],
     [{ LOCAL_S2_DEMO: "yes" }],
+    [{ AUTH_TRUST_PROXY: "yes" }],
+    [{ AUTH_SIGN_IN_ATTEMPTS: "many" }],
+    [{ AUTH_SIGN_IN_WINDOW_SECONDS: "0" }],
   ])("refuses %j with a message naming the variable", (env) => {
     const name = Object.keys(env)[0] ?? "";
     expect(() => parseServerEnv(env)).toThrow(ConfigError);

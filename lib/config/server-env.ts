@@ -1,9 +1,14 @@
+import "server-only";
 import { z } from "zod";
+import { ConfigError } from "./config-error";
+import { resolveS2Endpoints, type UpstreamKind } from "./endpoints";
+
+export { ConfigError } from "./config-error";
 
 /**
- * Server configuration, parsed once from the environment. Nothing here is ever sent to the browser: import
- * it from server code only. Parsing is lazy so that `next build` can import route modules without the
- * runtime secrets being present.
+ * Server configuration, parsed once from the environment: the one place the server reads process.env
+ * (command-line tools under lib/cli, lib/bench and the tests read their own). Nothing here is ever sent to
+ * the browser. Parsing is lazy so that `next build` can import route modules without the runtime secrets.
  */
 
 export const DEFAULT_LOCAL_S2_URL = "http://127.0.0.1:4243";
@@ -12,6 +17,8 @@ export const DEFAULT_SESSION_MAX_AGE_SECONDS = 12 * 3_600;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 export const DEFAULT_CACHE_MAX_ENTRIES = 1_000;
 export const DEFAULT_CACHE_TTL_SECONDS = 600;
+export const DEFAULT_SIGN_IN_ATTEMPTS = 10;
+export const DEFAULT_SIGN_IN_WINDOW_SECONDS = 60;
 
 // `.env` files and shells often carry `NAME=` for "unset"; treat an empty value as absent.
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -36,6 +43,14 @@ const rawEnvSchema = z.object({
   S2_REQUEST_TIMEOUT_MS: optional(integer(100, 120_000)),
   S2_CACHE_MAX_ENTRIES: optional(integer(0, 100_000)),
   S2_CACHE_TTL_SECONDS: optional(integer(0, 86_400)),
+  // Offers the demo button to clients that are not on this machine too (it signs in with full access).
+  LOCAL_S2_DEMO_REMOTE: optional(flag),
+  // How many reverse proxies in front append to X-Forwarded-For; `true` is one, `0`/`false` trusts none.
+  AUTH_TRUST_PROXY: optional(
+    z.union([z.enum(["true", "false"]).transform((value) => (value === "true" ? 1 : 0)), integer(0, 10)]),
+  ),
+  AUTH_SIGN_IN_ATTEMPTS: optional(integer(0, 100_000)),
+  AUTH_SIGN_IN_WINDOW_SECONDS: optional(integer(1, 86_400)),
 });
 
 export interface ServerEnv {
@@ -46,19 +61,26 @@ export interface ServerEnv {
   secureCookies: boolean;
   sessionMaxAgeSeconds: number;
   localDemo: boolean;
+  /** Whether the demo button is offered to clients that are not on loopback. */
+  demoForRemoteClients: boolean;
   demoToken: string;
+  /** Which kind of backend the endpoints below point at (lib/config/endpoints.ts). */
+  upstream: UpstreamKind;
   accountEndpoint: string;
   basinEndpoint: string;
   requestTimeoutMs: number;
   cacheMaxEntries: number;
   cacheTtlSeconds: number;
+  signIn: SignInLimitSettings;
 }
 
-export class ConfigError extends Error {
-  override name = "ConfigError";
+export interface SignInLimitSettings {
+  /** Sign-in attempts that reach the token check, per client per window; 0 turns the limit off. */
+  attempts: number;
+  windowSeconds: number;
+  /** Reverse proxies trusted to append the client's address to X-Forwarded-For; 0 trusts none. */
+  trustedProxyHops: number;
 }
-
-const stripTrailingSlash = (url: string) => url.replace(/\/+$/, "");
 
 export function parseServerEnv(env: Record<string, string | undefined>): ServerEnv {
   const parsed = rawEnvSchema.safeParse(env);
@@ -67,7 +89,11 @@ export function parseServerEnv(env: Record<string, string | undefined>): ServerE
     throw new ConfigError(`invalid server environment: ${problems.join("; ")}`);
   }
   const raw = parsed.data;
-  const localS2 = stripTrailingSlash(raw.LOCAL_S2_URL ?? DEFAULT_LOCAL_S2_URL);
+  const endpoints = resolveS2Endpoints({
+    account: raw.S2_ACCOUNT_ENDPOINT,
+    basin: raw.S2_BASIN_ENDPOINT,
+    localS2Url: raw.LOCAL_S2_URL ?? DEFAULT_LOCAL_S2_URL,
+  });
   const publicUrl = raw.NEXTAUTH_URL ?? raw.AUTH_URL ?? null;
   return {
     authSecret: raw.AUTH_SECRET ?? raw.NEXTAUTH_SECRET ?? null,
@@ -75,12 +101,19 @@ export function parseServerEnv(env: Record<string, string | undefined>): ServerE
     secureCookies: publicUrl?.startsWith("https://") ?? false,
     sessionMaxAgeSeconds: raw.AUTH_SESSION_MAX_AGE ?? DEFAULT_SESSION_MAX_AGE_SECONDS,
     localDemo: raw.LOCAL_S2_DEMO ?? false,
+    demoForRemoteClients: raw.LOCAL_S2_DEMO_REMOTE ?? false,
     demoToken: raw.LOCAL_S2_DEMO_TOKEN ?? DEFAULT_DEMO_TOKEN,
-    accountEndpoint: stripTrailingSlash(raw.S2_ACCOUNT_ENDPOINT ?? localS2),
-    basinEndpoint: stripTrailingSlash(raw.S2_BASIN_ENDPOINT ?? localS2),
+    upstream: endpoints.kind,
+    accountEndpoint: endpoints.accountEndpoint,
+    basinEndpoint: endpoints.basinEndpoint,
     requestTimeoutMs: raw.S2_REQUEST_TIMEOUT_MS ?? DEFAULT_REQUEST_TIMEOUT_MS,
     cacheMaxEntries: raw.S2_CACHE_MAX_ENTRIES ?? DEFAULT_CACHE_MAX_ENTRIES,
     cacheTtlSeconds: raw.S2_CACHE_TTL_SECONDS ?? DEFAULT_CACHE_TTL_SECONDS,
+    signIn: {
+      attempts: raw.AUTH_SIGN_IN_ATTEMPTS ?? DEFAULT_SIGN_IN_ATTEMPTS,
+      windowSeconds: raw.AUTH_SIGN_IN_WINDOW_SECONDS ?? DEFAULT_SIGN_IN_WINDOW_SECONDS,
+      trustedProxyHops: raw.AUTH_TRUST_PROXY ?? 0,
+    },
   };
 }
 
@@ -161,4 +194,34 @@ let cachedEmbed: EmbedEnv | undefined;
 export function embedEnv(): EmbedEnv {
   cachedEmbed ??= parseEmbedEnv(process.env);
   return cachedEmbed;
+}
+
+/**
+ * The embed frame policy's inputs (proxy.ts). Only EMBED_ALLOWED_ORIGINS is read, and nothing here throws,
+ * so a mistake in any other variable cannot take the frame policy down with it.
+ */
+export function embedFramePolicySettings(): { allowedOrigins: string[]; development: boolean } {
+  return {
+    allowedOrigins: splitEnvList(process.env.EMBED_ALLOWED_ORIGINS),
+    development: process.env.NODE_ENV === "development",
+  };
+}
+
+const EMBED_DIAGNOSTICS_VARIABLES = [
+  "EMBED_SECRET",
+  "EMBED_ALLOWED_ORIGINS",
+  "EMBED_MINT_SECRET",
+  "EMBED_S2_TOKEN",
+  "EMBED_REVOKED_IDS",
+  "AUTH_SECRET",
+  "NEXTAUTH_SECRET",
+] as const;
+
+/**
+ * The raw variables `/embed/diagnostics` reports on (lib/embed/diagnostics.ts parses them itself, so it
+ * can say what is wrong instead of failing). Secrets are among them: the report shows only whether each
+ * is set, and this stays on the server.
+ */
+export function embedDiagnosticsSource(): Record<string, string | undefined> {
+  return Object.fromEntries(EMBED_DIAGNOSTICS_VARIABLES.map((name) => [name, process.env[name]]));
 }
