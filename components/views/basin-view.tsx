@@ -2,7 +2,8 @@
 
 import { StreamList } from "@/components/lists/stream-list";
 import { useMetrics } from "@/lib/api/queries";
-import type { BasinSet } from "@/lib/s2/contract";
+import type { BasinSet, Interval } from "@/lib/s2/contract";
+import { setRequest } from "@/lib/time-range/set-interval";
 import { Breadcrumbs } from "./breadcrumbs";
 import { MetricSetPanel } from "./metric-set-panel";
 import { PanelGrid } from "./panel-grid";
@@ -33,7 +34,7 @@ export function BasinView({ basin, initialNow }: { readonly basin: string; reado
         window={window}
       />
       {resolved.ok ? (
-        <ScopeGate basin={basin} range={resolved.range}>
+        <ScopeGate basin={basin} view={resolved}>
           <PanelGrid>
             {BASIN_PANELS.map((panel) => (
               <MetricSetPanel
@@ -61,14 +62,16 @@ export function BasinView({ basin, initialNow }: { readonly basin: string; reado
  */
 function ScopeGate({
   basin,
-  range,
+  view,
   children,
 }: {
   readonly basin: string;
-  readonly range: { start: number; end: number };
+  readonly view: { range: { start: number; end: number }; interval: Interval; intervalWasAuto: boolean };
   readonly children: React.ReactNode;
 }) {
-  const storage = useMetrics({ level: "basin", basin }, { set: "storage", ...range, interval: "hour" });
+  // The very request the storage panel makes (same query key), so the gate costs no extra call.
+  const { range, interval } = setRequest("basin", "storage", view);
+  const storage = useMetrics({ level: "basin", basin }, { set: "storage", ...range, interval });
   if (storage.error?.status !== 403) return <>{children}</>;
   return (
     <div role="alert" className="rounded-xl border border-note-border bg-note-soft p-4 text-sm text-note">

@@ -9,7 +9,7 @@ import { requestPointBudget } from "@/lib/chart-data/point-budget";
 import type { EmbedTarget } from "@/lib/embed/contract";
 import { INTERVAL_SECONDS, type Interval, type MetricSet } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
-import { intervalForSet } from "@/lib/time-range/set-interval";
+import { setRequest } from "@/lib/time-range/set-interval";
 
 export interface MetricSetPanelProps {
   readonly title: string;
@@ -28,8 +28,10 @@ export interface MetricSetPanelProps {
 
 /** One metric set fetched through the proxy and drawn by type; a failure stays inside this panel. */
 export function MetricSetPanel(props: MetricSetPanelProps) {
-  const { target, set, range, interval, intervalWasAuto } = props;
-  const setInterval = intervalForSet(target.level, set, interval, intervalWasAuto).interval;
+  const { target, set, interval, intervalWasAuto } = props;
+  // Every request starts on a boundary of the interval it asks for, so every bar is a whole bucket.
+  const request = setRequest(target.level, set, props);
+  const { range, interval: setInterval } = request;
   const usesInterval = set !== "active-basins";
   // A long range at a fine interval (30 days by minute) is reduced by the proxy to what a chart can draw.
   const points = usesInterval ? requestPointBudget(range, INTERVAL_SECONDS[setInterval]) : undefined;

@@ -10,6 +10,7 @@ import { RefreshPicker } from "@/components/pickers/refresh-picker";
 import { TimeRangePicker } from "@/components/pickers/time-range-picker";
 import { TimezoneToggle } from "@/components/pickers/timezone-toggle";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
+import { clampNotice, shownWindowLabel } from "@/lib/format/range-label";
 import { DataAsOf } from "./data-as-of";
 import type { ViewWindow } from "./use-view-window";
 
@@ -24,7 +25,9 @@ export interface ViewHeaderProps {
 
 /** The top of every view: app bar, breadcrumbs, title, and the pickers that drive the URL state. */
 export function ViewHeader({ breadcrumbs, title, subtitle, window, share }: ViewHeaderProps) {
-  const { issues, resolved, now, zone } = window;
+  const { issues, resolved, now, zone, state } = window;
+  const endsNow = state.range.kind === "preset" || state.range.to.kind === "now";
+  const clamped = resolved.ok ? clampNotice(resolved.requested, resolved.range, zone) : null;
   return (
     <header className="flex flex-col gap-4">
       <div className="flex items-center justify-between gap-3 border-b border-border pb-3">
@@ -54,6 +57,11 @@ export function ViewHeader({ breadcrumbs, title, subtitle, window, share }: View
             <CopyLinkButton now={now} />
             {share ?? <ShareViewButton now={now} />}
           </div>
+          {resolved.ok ? (
+            <p className="text-xs tabular-nums text-fg-muted" data-testid="shown-window">
+              Showing {shownWindowLabel(resolved.range, zone, endsNow)}
+            </p>
+          ) : null}
           <DataAsOf zone={zone} />
         </div>
       </div>
@@ -67,12 +75,21 @@ export function ViewHeader({ breadcrumbs, title, subtitle, window, share }: View
           ))}
         </div>
       ) : null}
+      {clamped !== null ? (
+        <div
+          role="status"
+          data-testid="range-clamped"
+          className="rounded-lg border border-note-border bg-note-soft px-3 py-2 text-sm text-note"
+        >
+          {clamped}
+        </div>
+      ) : null}
       {!resolved.ok ? (
         <div
           role="alert"
           className="rounded-lg border border-danger-border bg-danger-soft px-3 py-2 text-sm text-danger"
         >
-          This range cannot be shown: {resolved.reason}. Pick a quick range or change the dates.
+          This range cannot be shown: {resolved.reason} Pick a quick range or change the dates.
         </div>
       ) : null}
     </header>

@@ -1,3 +1,5 @@
+import { MAX_RANGE_SECONDS } from "@/lib/s2/contract";
+import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { type Preset, RELATIVE_UNIT_SECONDS } from "@/lib/time-range/options";
 import type { RangeSpec } from "@/lib/time-range/search-params";
 import { formatTimeExpr, type TimeExpr } from "@/lib/time-range/time-expr";
@@ -38,4 +40,27 @@ export function rangeLabel(range: RangeSpec, zone: string | undefined): string {
 
 function endLabel(expr: TimeExpr, zone: string | undefined): string {
   return expr.kind === "absolute" ? formatDateTime(expr.t, zone) : formatTimeExpr(expr);
+}
+
+/**
+ * The window a view actually shows, in the view's zone: "2 Dec 10:00 – now" for a window ending now
+ * (its start aligned down to whole buckets), or both ends of a fixed window ("3 Mar 14:00 – 4 Mar 09:00").
+ */
+export function shownWindowLabel(range: EpochRange, zone: string | undefined, endsNow: boolean): string {
+  if (endsNow) return `${formatDateTime(range.start, zone)} – now`;
+  return formatSpan(range.start, range.end, zone, { withDate: true });
+}
+
+/** Why a view shows less than its link asked for, or null when it shows all of it. */
+export function clampNotice(
+  requested: EpochRange,
+  shown: EpochRange,
+  zone: string | undefined,
+): string | null {
+  if (requested.end - requested.start <= MAX_RANGE_SECONDS) return null;
+  return (
+    `This link asks for ${formatDuration(requested.end - requested.start)}, but S2 serves at most ` +
+    `${formatDuration(MAX_RANGE_SECONDS)} per request, so the view shows the ${formatDuration(MAX_RANGE_SECONDS)} ` +
+    `ending ${formatDateTime(shown.end, zone)} (from ${formatDateTime(shown.start, zone)}).`
+  );
 }

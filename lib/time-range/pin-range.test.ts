@@ -15,9 +15,25 @@ describe("pinRange", () => {
 
   it("pins the window on screen into an absolute link that later shows the same window", () => {
     const pinned = pinRange(live, NOW);
-    expect(serialiseViewParams(pinned).toString()).toBe(`from=${NOW - 86_400}&to=${NOW}&tz=utc`);
+    // The window on screen starts on the hour (10:00, not 11:06:40 a day ago): the link says so.
+    expect(serialiseViewParams(pinned).toString()).toBe(`from=${NOW - 86_400 - 400}&to=${NOW}&tz=utc`);
     const later = parseViewParams(serialiseViewParams(pinned)).state;
-    expect(resolveRange(later, NOW + 86_400 * 3)).toEqual(resolveRange(live, NOW));
+    const shown = resolveRange(live, NOW);
+    const opened = resolveRange(later, NOW + 86_400 * 3);
+    expect(opened.ok && shown.ok && [opened.range, opened.interval]).toEqual(
+      shown.ok && [shown.range, shown.interval],
+    );
+  });
+
+  it("keeps the interval on screen when aligning would tip auto over to another one", () => {
+    const sixHours: ViewState = { ...live, range: { kind: "preset", preset: "6h" } };
+    expect(resolveRange(sixHours, NOW)).toMatchObject({ interval: "minute" });
+    const pinned = pinRange(sixHours, NOW);
+    expect(pinned.interval).toBe("minute");
+    const later = parseViewParams(serialiseViewParams(pinned)).state;
+    expect(resolveRange(later, NOW + 86_400)).toMatchObject({
+      range: { start: NOW - 6 * 3_600 - 40, end: NOW },
+    });
   });
 
   it("switches auto-refresh off, since a pinned window never moves", () => {

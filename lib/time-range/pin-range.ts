@@ -1,16 +1,22 @@
-import { rangeBounds } from "./resolve-range";
+import { autoInterval, rangeBounds, resolveRange } from "./resolve-range";
 import type { ViewState } from "./search-params";
 
 /**
- * The state for "Copy link": the same view pinned to the absolute window on screen at `now`, so the
- * recipient sees what the sender saw. Auto-refresh is switched off because a pinned window never moves.
- * The interval choice is kept as is: `auto` over a fixed window always resolves the same way.
+ * The state for "Copy link": the same view pinned to the absolute window on screen at `now` (the window
+ * `resolveRange` aligned and clamped, not the one the URL named), so the recipient sees what the sender
+ * saw. Auto-refresh is switched off because a pinned window never moves. An `auto` interval is kept
+ * unless the aligned window's length would make auto choose differently (a 6 h window by minute grows
+ * by up to 59 s when aligned); then the interval on screen is written out.
  */
 export function pinRange(state: ViewState, now: number): ViewState {
-  const { start, end } = rangeBounds(state.range, now);
+  const resolved = resolveRange(state, now);
+  const { start, end } = resolved.ok ? resolved.range : rangeBounds(state.range, now);
+  const keepAuto =
+    !resolved.ok || state.interval !== "auto" || autoInterval(end - start) === resolved.interval;
   return {
     ...state,
     range: { kind: "custom", from: { kind: "absolute", t: start }, to: { kind: "absolute", t: end } },
+    interval: keepAuto ? state.interval : resolved.interval,
     refresh: "off",
   };
 }

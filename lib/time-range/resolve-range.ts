@@ -1,6 +1,6 @@
 import { formatDuration } from "@/lib/format/duration";
-import { FUTURE_SLACK_SECONDS, type Interval, MAX_RANGE_SECONDS } from "@/lib/s2/contract";
-import type { EpochRange } from "./epoch-range";
+import { FUTURE_SLACK_SECONDS, INTERVAL_SECONDS, type Interval, MAX_RANGE_SECONDS } from "@/lib/s2/contract";
+import { alignWindow, type EpochRange } from "./epoch-range";
 import { PRESET_SECONDS } from "./options";
 import type { RangeSpec, ViewState } from "./search-params";
 import { resolveTimeExpr } from "./time-expr";
@@ -8,7 +8,12 @@ import { resolveTimeExpr } from "./time-expr";
 export type ResolvedRange =
   | {
       readonly ok: true;
+      /** The window shown and asked for: `requested`, clamped to 30 days and aligned to `interval`. */
       readonly range: EpochRange;
+      /** The window the URL names, before clamping and alignment. */
+      readonly requested: EpochRange;
+      /** The URL asked for more than S2 serves; `range` is the 30 days ending at the requested end. */
+      readonly clamped: boolean;
       readonly interval: Interval;
       readonly intervalWasAuto: boolean;
     }
@@ -52,13 +57,18 @@ export function rangeProblem(range: EpochRange, now: number): string | null {
 /**
  * Turns the URL's range and interval into what a metrics request needs: absolute `[start, end)` epoch
  * seconds and a concrete interval, or a human-readable reason the range cannot be asked for.
+ * A range longer than S2 serves is not refused but clamped to the 30 days ending at its end (the view
+ * says so), and the start is aligned down to the interval (`alignWindow`) so the first bucket is whole.
  * `now` is epoch seconds; callers that poll may round it (e.g. to the minute) to keep query keys stable.
  */
 export function resolveRange(state: Pick<ViewState, "range" | "interval">, now: number): ResolvedRange {
-  const range = rangeBounds(state.range, now);
-  const problem = rangeProblem(range, now);
+  const requested = rangeBounds(state.range, now);
+  const clamped = requested.start < requested.end && requested.end - requested.start > MAX_RANGE_SECONDS;
+  const asked = clamped ? { start: requested.end - MAX_RANGE_SECONDS, end: requested.end } : requested;
+  const problem = rangeProblem(asked, now);
   if (problem !== null) return { ok: false, reason: problem };
   const intervalWasAuto = state.interval === "auto";
-  const interval = state.interval === "auto" ? autoInterval(range.end - range.start) : state.interval;
-  return { ok: true, range, interval, intervalWasAuto };
+  const interval = state.interval === "auto" ? autoInterval(asked.end - asked.start) : state.interval;
+  const range = alignWindow(asked, INTERVAL_SECONDS[interval]);
+  return { ok: true, range, requested, clamped, interval, intervalWasAuto };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { intervalForSet } from "./set-interval";
+import { intervalForSet, setRequest } from "./set-interval";
 
 describe("intervalForSet", () => {
   it("passes an interval the set takes straight through, without a note", () => {
@@ -26,5 +26,24 @@ describe("intervalForSet", () => {
 
   it("leaves unknown sets alone", () => {
     expect(intervalForSet("basin", "not-a-set", "day")).toEqual({ interval: "day", note: null });
+  });
+});
+
+describe("setRequest", () => {
+  // 2025-03-03 11:06:40 UTC minus six hours, aligned to the minute as resolveRange leaves it.
+  const view = {
+    range: { start: 1_740_978_360, end: 1_741_000_000 },
+    interval: "minute" as const,
+    intervalWasAuto: true,
+  };
+
+  it("starts basin storage (hourly only) on the hour in a minute view, so its first hour is whole", () => {
+    const request = setRequest("basin", "storage", view);
+    expect(request.interval).toBe("hour");
+    expect(request.range).toEqual({ start: 1_740_978_000, end: 1_741_000_000 });
+  });
+
+  it("leaves a set asked at the view's own interval on the view's window", () => {
+    expect(setRequest("basin", "append-ops", view).range).toEqual(view.range);
   });
 });

@@ -1,4 +1,5 @@
 import { INTERVAL_SECONDS, type Interval, intervalRule, type Level } from "@/lib/s2/contract";
+import { alignWindow, type EpochRange } from "./epoch-range";
 
 export interface SetInterval {
   /** The interval to send for this set. */
@@ -24,6 +25,26 @@ export function intervalForSet(level: Level, set: string, requested: Interval, w
     ? null
     : `${describeSet(level, set)} is only available ${ADVERB[nearest]}, so this chart shows ${ADVERB[nearest]} data instead of ${ADVERB[requested]}.`;
   return { interval: nearest, note };
+}
+
+export interface SetRequest extends SetInterval {
+  /** The window to ask for: the view's window, its start aligned to this set's own interval. */
+  readonly range: EpochRange;
+}
+
+/**
+ * What one metric set of a view asks S2 for: its interval (`intervalForSet`) and the view's window
+ * aligned to that interval. The view's window is aligned to the view's interval already; a set that
+ * takes only a coarser one (basin storage, hourly, in a minute view) must start on its own boundary too,
+ * or its first bucket would be clipped.
+ */
+export function setRequest(
+  level: Level,
+  set: string,
+  view: { readonly range: EpochRange; readonly interval: Interval; readonly intervalWasAuto: boolean },
+): SetRequest {
+  const chosen = intervalForSet(level, set, view.interval, view.intervalWasAuto);
+  return { ...chosen, range: alignWindow(view.range, INTERVAL_SECONDS[chosen.interval]) };
 }
 
 function nearestInterval(allowed: readonly Interval[], target: Interval): Interval | undefined {
