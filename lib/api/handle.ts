@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { logError } from "@/lib/log/log";
 import type { S2Client } from "@/lib/upstream/s2-client";
 import { ApiError } from "./api-error";
 import { INVALID_STATUS } from "./contract";
@@ -108,5 +109,4 @@ export function errorResponse(error: unknown, log: NonNullable<HandlerDeps["log"
   return Response.json(apiError.toBody(), { status: apiError.status, headers });
 }
 
-const defaultLog: NonNullable<HandlerDeps["log"]> = (event, detail) =>
-  console.error(`[api] ${event}`, detail);
+const defaultLog: NonNullable<HandlerDeps["log"]> = (event, detail) => logError("api", event, detail);

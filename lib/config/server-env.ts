@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { registerSecret } from "@/lib/log/log";
 import { ConfigError } from "./config-error";
 import { resolveS2Endpoints, type UpstreamKind } from "./endpoints";
 
@@ -121,7 +122,12 @@ let cached: ServerEnv | undefined;
 
 /** The process's configuration, parsed on first use. */
 export function serverEnv(): ServerEnv {
-  cached ??= parseServerEnv(process.env);
+  if (cached === undefined) {
+    cached = parseServerEnv(process.env);
+    // Whatever a log line holds, these never appear in it (lib/log).
+    registerSecret(cached.authSecret);
+    registerSecret(cached.demoToken);
+  }
   return cached;
 }
 
@@ -192,7 +198,11 @@ let cachedEmbed: EmbedEnv | undefined;
 
 /** The process's embed configuration, parsed on first use (at run time, never baked in by the build). */
 export function embedEnv(): EmbedEnv {
-  cachedEmbed ??= parseEmbedEnv(process.env);
+  if (cachedEmbed === undefined) {
+    cachedEmbed = parseEmbedEnv(process.env);
+    for (const secret of [cachedEmbed.secret, cachedEmbed.mintSecret, cachedEmbed.s2Token])
+      registerSecret(secret);
+  }
   return cachedEmbed;
 }
 

@@ -1,4 +1,5 @@
 import { ConfigError, embedEnv } from "@/lib/config/server-env";
+import { logError } from "@/lib/log/log";
 import { type PublicEmbed, publicEmbed } from "./contract";
 import { embedAllowlist, openConfiguredEmbedToken } from "./embed-config";
 import { EMBED_TOKEN_FAILURE_MESSAGES } from "./embed-token";
@@ -22,7 +23,7 @@ export async function loadEmbedPage(token: string): Promise<EmbedPage> {
     return { ok: true, embed: publicEmbed(verdict.claims), allowedOrigins };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    console.error(`[embed] ${error.message}`);
+    logError("embed", "config_error", { error: error.message });
     return { ok: false, message: "Embedding is not configured on this dashboard.", allowedOrigins };
   }
 }
