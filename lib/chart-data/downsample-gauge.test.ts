@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Point } from "@/lib/s2/contract";
-import { type DownsampleMethod, downsampleGauge, downsampleLttb, downsampleMinMax } from "./downsample-gauge";
+import { downsampleMinMax } from "./downsample-gauge";
 
 /** Evenly spaced readings, as S2 sends a gauge. */
 const seriesArb = fc
@@ -14,11 +14,11 @@ const isSubsequence = (sub: Point[], of: Point[]) => {
   return j === sub.length;
 };
 
-describe.each<DownsampleMethod>(["min-max", "lttb"])("downsampleGauge (%s)", (method) => {
+describe("downsampleMinMax's contract", () => {
   it("keeps at most maxPoints, the first and last reading, and only real readings in order", () => {
     fc.assert(
       fc.property(seriesArb, fc.integer({ min: 4, max: 500 }), (points, maxPoints) => {
-        const out = downsampleGauge(points, maxPoints, method);
+        const out = downsampleMinMax(points, maxPoints);
         expect(out.length).toBeLessThanOrEqual(maxPoints);
         expect(out[0]).toBe(points[0]);
         expect(out.at(-1)).toBe(points.at(-1));
@@ -33,11 +33,11 @@ describe.each<DownsampleMethod>(["min-max", "lttb"])("downsampleGauge (%s)", (me
       [60, 2],
       [120, 3],
     ];
-    expect(downsampleGauge(points, 4, method)).toEqual(points);
+    expect(downsampleMinMax(points, 4)).toEqual(points);
   });
 
   it("rejects a budget too small to keep both ends and a shape", () => {
-    expect(() => downsampleGauge([], 3, method)).toThrow(RangeError);
+    expect(() => downsampleMinMax([], 3)).toThrow(RangeError);
   });
 });
 
@@ -60,17 +60,5 @@ describe("downsampleMinMax", () => {
     ]);
     const out = downsampleMinMax(points, 40);
     expect(out).toContainEqual([4_321 * 60, 50]);
-  });
-
-  it("is the default method", () => {
-    const points: Point[] = Array.from({ length: 100 }, (_, i) => [i, i % 7]);
-    expect(downsampleGauge(points, 10)).toEqual(downsampleMinMax(points, 10));
-  });
-});
-
-describe("downsampleLttb", () => {
-  it("returns exactly maxPoints when reducing", () => {
-    const points: Point[] = Array.from({ length: 1_000 }, (_, i) => [i, Math.sin(i / 20)]);
-    expect(downsampleLttb(points, 100)).toHaveLength(100);
   });
 });

@@ -1,30 +1,8 @@
 import { sortedPoints } from "@/lib/meter/sorted-points";
 import type { Point } from "@/lib/s2/contract";
 
-/** Both methods keep the first and last points plus at least one min/max pair or triangle. */
+/** The first and last points plus at least one min/max pair. */
 export const MIN_DOWNSAMPLE_POINTS = 4;
-
-export type DownsampleMethod = "min-max" | "lttb";
-
-/**
- * The default is min-max. Storage gauges are step data whose spikes matter: the "peak" stat card must
- * be visible on the chart beside it, and min-max keeps every bucket's extremes (so the global peak
- * and trough) by construction. LTTB draws a smoother, more faithful overall shape, but a one-reading
- * spike can lose to a neighbour with a larger triangle, so it is offered, not the default.
- */
-export const DEFAULT_DOWNSAMPLE_METHOD: DownsampleMethod = "min-max";
-
-/**
- * Reduces a gauge series to at most `maxPoints` points, always keeping the first and last reading and
- * returning a subsequence of the (time-sorted) input. Series already within budget come back unchanged.
- */
-export function downsampleGauge(
-  points: readonly Point[],
-  maxPoints: number,
-  method: DownsampleMethod = DEFAULT_DOWNSAMPLE_METHOD,
-): Point[] {
-  return method === "lttb" ? downsampleLttb(points, maxPoints) : downsampleMinMax(points, maxPoints);
-}
 
 function prepare(points: readonly Point[], maxPoints: number): { sorted: Point[]; done: boolean } {
   if (!Number.isInteger(maxPoints) || maxPoints < MIN_DOWNSAMPLE_POINTS) {
@@ -35,7 +13,11 @@ function prepare(points: readonly Point[], maxPoints: number): { sorted: Point[]
 }
 
 /**
- * Min-max: the interior points are split into equal runs (one per pair of output points); each run
+ * Reduces a gauge series to at most `maxPoints` points, always keeping the first and last reading and
+ * returning a subsequence of the (time-sorted) input; a series already within budget comes back as is.
+ * Min-max, because storage gauges are step data whose spikes matter: the "peak" stat card must be
+ * visible on the chart beside it, and keeping every run's extremes keeps the global peak by construction.
+ * The interior points are split into equal runs (one per pair of output points); each run
  * contributes its lowest and highest reading, in time order. Runs are by index, which equals by time
  * here because S2 sends a gauge reading for every division of the range.
  */
@@ -59,48 +41,5 @@ export function downsampleMinMax(points: readonly Point[], maxPoints: number): P
     for (const i of lo === hi ? [lo] : [Math.min(lo, hi), Math.max(lo, hi)]) out.push(sorted[i] as Point);
   }
   out.push(sorted[sorted.length - 1] as Point);
-  return out;
-}
-
-/**
- * Largest-Triangle-Three-Buckets (Steinarsson, 2013): per bucket, keeps the point forming the largest
- * triangle with the previously kept point and the next bucket's average. Output has exactly
- * `maxPoints` points when the input is longer.
- */
-export function downsampleLttb(points: readonly Point[], maxPoints: number): Point[] {
-  const { sorted, done } = prepare(points, maxPoints);
-  if (done) return sorted;
-  const n = sorted.length;
-  const every = (n - 2) / (maxPoints - 2);
-  const out: Point[] = [sorted[0] as Point];
-  let a = 0;
-  for (let i = 0; i < maxPoints - 2; i++) {
-    const avgFrom = Math.floor((i + 1) * every) + 1;
-    const avgTo = Math.min(Math.floor((i + 2) * every) + 1, n);
-    let avgT = 0;
-    let avgV = 0;
-    for (let j = avgFrom; j < avgTo; j++) {
-      avgT += (sorted[j] as Point)[0];
-      avgV += (sorted[j] as Point)[1];
-    }
-    const avgCount = Math.max(1, avgTo - avgFrom);
-    avgT /= avgCount;
-    avgV /= avgCount;
-
-    const [aT, aV] = sorted[a] as Point;
-    let best = Math.floor(i * every) + 1;
-    let bestArea = -1;
-    for (let j = best; j < Math.floor((i + 1) * every) + 1; j++) {
-      const [t, v] = sorted[j] as Point;
-      const area = Math.abs((aT - avgT) * (v - aV) - (aT - t) * (avgV - aV));
-      if (area > bestArea) {
-        bestArea = area;
-        best = j;
-      }
-    }
-    out.push(sorted[best] as Point);
-    a = best;
-  }
-  out.push(sorted[n - 1] as Point);
   return out;
 }

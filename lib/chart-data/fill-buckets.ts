@@ -1,5 +1,6 @@
 import type { Point } from "@/lib/s2/contract";
-import { alignDown, type BucketAxis, isOnAxis } from "@/lib/time-range/epoch-range";
+import { alignDown, type BucketAxis } from "@/lib/time-range/epoch-range";
+import { sumIntoGroups } from "./bar-groups";
 
 /** One bar of an accumulation chart: the total over `[from, to)` in epoch seconds. */
 export interface Bucket {
@@ -37,13 +38,7 @@ export function fillBuckets(points: readonly Point[], opts: FillOptions): Bucket
     throw new RangeError(`an axis of ${count} buckets exceeds ${MAX_FILLED_BUCKETS}; use a coarser interval`);
   }
 
-  const totals = new Map<number, number>();
-  for (const [t, value] of points) {
-    if (!isOnAxis(t, opts)) continue;
-    const key = alignDown(t, intervalSeconds);
-    totals.set(key, (totals.get(key) ?? 0) + value);
-  }
-
+  const totals = sumIntoGroups(points, opts, intervalSeconds);
   const buckets: Bucket[] = [];
   for (let i = 0; i < count; i++) {
     const from = first + i * intervalSeconds;

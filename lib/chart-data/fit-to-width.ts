@@ -1,32 +1,22 @@
 import type { Point } from "@/lib/s2/contract";
-import { alignDown, isOnAxis } from "@/lib/time-range/epoch-range";
-import { type DownsampleMethod, downsampleGauge } from "./downsample-gauge";
+import { alignDown } from "@/lib/time-range/epoch-range";
+import { axisGroupFactor, sumIntoGroups } from "./bar-groups";
+import { downsampleMinMax } from "./downsample-gauge";
 import { type Bucket, type FillOptions, fillBuckets, MAX_FILLED_BUCKETS } from "./fill-buckets";
-import { barBudget, planReduction } from "./point-budget";
-import { axisGroupFactor, rebucketSum } from "./rebucket-sum";
+import { barBudget, pointBudget } from "./point-budget";
 
-/** Filled accumulation buckets, re-bucketed by summing if there are more than a `widthPx` chart can show. */
-export function fitBucketsToWidth(buckets: readonly Bucket[], widthPx: number): Bucket[] {
-  const plan = planReduction("accumulation", buckets.length, widthPx);
-  return plan.kind === "rebucket" ? rebucketSum(buckets, { maxBuckets: plan.maxBuckets }) : [...buckets];
-}
-
-/** Gauge readings, downsampled if there are more than a `widthPx` chart can show. */
-export function fitGaugeToWidth(
-  points: readonly Point[],
-  widthPx: number,
-  method?: DownsampleMethod,
-): Point[] {
-  const plan = planReduction("gauge", points.length, widthPx);
-  return plan.kind === "downsample" ? downsampleGauge(points, plan.maxPoints, method) : [...points];
+/** Gauge readings, min-max downsampled if there are more than a `widthPx` chart can show. */
+export function fitGaugeToWidth(points: readonly Point[], widthPx: number): Point[] {
+  const maxPoints = pointBudget(widthPx);
+  return points.length > maxPoints ? downsampleMinMax(points, maxPoints) : [...points];
 }
 
 /**
- * The same bars as `fitBucketsToWidth(fillBuckets(points, axis), widthPx)`, without first laying out
- * every source bucket: a 30-day minute axis is 43,200 objects per series, built only to be summed away
- * into a few hundred bars, which was most of a bar chart's render time. Points are summed straight into
- * their display bucket (the grouping `rebucketSum` would choose), so the work is one pass over the
- * points plus one per bar.
+ * An accumulation series as the bars a `widthPx` chart draws: every bucket of the axis when they fit
+ * (`fillBuckets`), otherwise buckets summed into display bars of a nice width (`axisGroupFactor`).
+ * Points are summed straight into their display bar rather than first laying out every source bucket:
+ * a 30-day minute axis is 43,200 objects per series, built only to be summed away into a few hundred
+ * bars. A bar with no point stays null (no data); any bar holding `now` is partial.
  */
 export function fillBucketsToWidth(points: readonly Point[], axis: FillOptions, widthPx: number): Bucket[] {
   const { start, end, intervalSeconds, now } = axis;
@@ -35,16 +25,11 @@ export function fillBucketsToWidth(points: readonly Point[], axis: FillOptions, 
   const maxBuckets = barBudget(widthPx);
   if (count <= maxBuckets || count > MAX_FILLED_BUCKETS || !(intervalSeconds > 0)) {
     // Short axes need no grouping, and fillBuckets reports the impossible ones.
-    return fitBucketsToWidth(fillBuckets(points, axis), widthPx);
+    return fillBuckets(points, axis);
   }
   const width = axisGroupFactor(axis, maxBuckets) * intervalSeconds;
   const axisEnd = first + count * intervalSeconds;
-  const sums = new Map<number, number>();
-  for (const [t, value] of points) {
-    if (!isOnAxis(t, axis)) continue;
-    const key = alignDown(t, width);
-    sums.set(key, (sums.get(key) ?? 0) + value);
-  }
+  const sums = sumIntoGroups(points, axis, width);
   const out: Bucket[] = [];
   const lastKey = alignDown(axisEnd - intervalSeconds, width);
   for (let key = alignDown(first, width); key <= lastKey; key += width) {

@@ -17,27 +17,6 @@ export function barBudget(widthPx: number): number {
   return Math.max(1, Math.floor(width / MIN_BAR_PIXELS));
 }
 
-export type Reduction =
-  | { readonly kind: "none" }
-  /** Sum accumulation buckets into at most `maxBuckets` bars (`rebucketSum`). */
-  | { readonly kind: "rebucket"; readonly maxBuckets: number }
-  /** Thin gauge readings to at most `maxPoints` points (`downsampleGauge`). */
-  | { readonly kind: "downsample"; readonly maxPoints: number };
-
-/**
- * Whether a series of `length` points needs reducing to fit a chart `widthPx` wide, and how.
- * Counters are re-bucketed (summing keeps totals true; dropping buckets would not); gauges are
- * downsampled (a reading is a level, and levels cannot be summed).
- */
-export function planReduction(kind: "accumulation" | "gauge", length: number, widthPx: number): Reduction {
-  if (kind === "accumulation") {
-    const maxBuckets = barBudget(widthPx);
-    return length > maxBuckets ? { kind: "rebucket", maxBuckets } : { kind: "none" };
-  }
-  const maxPoints = pointBudget(widthPx);
-  return length > maxPoints ? { kind: "downsample", maxPoints } : { kind: "none" };
-}
-
 /** The widest a chart gets: the page is at most 72 rem (max-w-6xl) wide, less its padding. */
 export const MAX_CHART_WIDTH_PX = 1_200;
 /** Points per series the dashboard asks the proxy for: enough for the widest chart at 2 per pixel. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { apiMetricSetResponseSchema } from "@/lib/api/contract";
 import type { MetricSetResponse, Point } from "@/lib/s2/contract";
 import { shapeBarChart } from "./bar-chart";
-import { axisGroupFactor } from "./rebucket-sum";
+import { axisGroupFactor } from "./bar-groups";
 import { reduceToPointBudget } from "./reduce-to-point-budget";
 import { splitMetricsByType } from "./split-metrics";
 import { statCardsFor } from "./stat-cards";
@@ -150,7 +150,7 @@ describe("reduceToPointBudget", () => {
 
 describe("axisGroupFactor", () => {
   it("prefers sizes that divide an hour or a day", () => {
-    expect(axisGroupFactor({ start: START, end: END, intervalSeconds: 60 }, 2_400)).toBe(20);
+    expect(axisGroupFactor({ start: START, end: END, intervalSeconds: 60 }, 2_400)).toBe(20); // 20 minutes
     expect(axisGroupFactor({ start: START, end: END, intervalSeconds: 3_600 }, 2_400)).toBe(1);
   });
 });

@@ -13,9 +13,9 @@ import {
   type MetricSetResponse,
   type Point,
 } from "@/lib/s2/contract";
-import { alignDown, type BucketAxis, type EpochRange, isOnAxis } from "@/lib/time-range/epoch-range";
+import type { BucketAxis, EpochRange } from "@/lib/time-range/epoch-range";
+import { axisGroupFactor, sumIntoGroups } from "./bar-groups";
 import { downsampleMinMax } from "./downsample-gauge";
-import { axisGroupFactor } from "./rebucket-sum";
 
 export interface PointBudgetOptions {
   readonly range: EpochRange;
@@ -82,12 +82,7 @@ function groupAccumulation(
   const factor = axisGroupFactor(axis, maxPoints);
   const bucketSeconds = axis.intervalSeconds * factor;
   const stats = accumulationStats(accumulation.values, axis);
-  const groups = new Map<number, number>();
-  for (const [t, value] of accumulation.values) {
-    if (!isOnAxis(t, axis)) continue;
-    const key = alignDown(t, bucketSeconds);
-    groups.set(key, (groups.get(key) ?? 0) + value);
-  }
+  const groups = sumIntoGroups(accumulation.values, axis, bucketSeconds);
   const values: Point[] = [...groups].sort((a, b) => a[0] - b[0]);
   return {
     ...accumulation,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketPhrase, bucketTooltip, readingPhrase, readingTooltip } from "./tooltip-phrases";
+import { bucketPhrase, bucketTooltip, readingPhrase } from "./tooltip-phrases";
 
 const H = 3_600;
 const MAR3 = Date.UTC(2025, 2, 3) / 1000;
@@ -16,11 +16,6 @@ describe("tooltip phrases", () => {
   it('says "reading at 14:00" for a gauge point', () => {
     expect(readingPhrase(MAR3 + 14 * H, "UTC")).toBe("reading at 14:00");
     expect(readingPhrase(MAR3 + 14 * H, "UTC", { withDate: true })).toBe("reading at 3 Mar 14:00");
-    expect(readingTooltip([MAR3 + 14 * H, 2048], "bytes", "UTC")).toEqual({
-      title: "reading at 14:00",
-      value: "2 KiB",
-      note: null,
-    });
   });
 
   it('says "no data" for a missing bucket but shows a recorded zero as 0', () => {

@@ -40,13 +40,3 @@ export function bucketTooltip(
     note: bucket.partial ? "still filling: this period includes now" : null,
   };
 }
-
-/** A gauge point's tooltip: when it was read and the reading. */
-export function readingTooltip(
-  point: readonly [t: number, value: number],
-  unit: MetricUnit,
-  zone: string | undefined,
-  opts: SpanOptions = {},
-): TooltipText {
-  return { title: readingPhrase(point[0], zone, opts), value: formatMetricValue(unit, point[1]), note: null };
-}
