@@ -7,7 +7,7 @@ import { shapeBarChart } from "@/lib/chart-data/bar-chart";
 import { barWidthPhrase, describeBarChart } from "@/lib/chart-data/chart-summary";
 import { maxTimeTicks, niceTimeTicks } from "@/lib/chart-data/time-ticks";
 import { formatAxisValue } from "@/lib/chart-data/value-axis";
-import { formatAxisTick } from "@/lib/format/time-labels";
+import { dayBucketsAreUtc, formatAxisTick } from "@/lib/format/time-labels";
 import type { Interval } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { makeBucketBarShape } from "./bucket-bar-shape";
@@ -89,11 +89,15 @@ export function AccumulationBarChart({
   // Labels follow the range asked for, not the padded domain: a 24 h view reads in clock times.
   const span = end - start;
   const plotWidth = (width ?? 0) - yWidth - CHART_MARGIN.right;
+  // Day bars are UTC days: where the view's midnight is elsewhere, the axis ticks and reads in UTC (and
+  // says so), so each date sits under its own bar instead of at a local midnight inside it.
+  const utcDays = barSeconds % 86_400 === 0 && dayBucketsAreUtc(start, zone);
+  const axisZone = utcDays ? "UTC" : zone;
   const xTicks = useMemo(
-    () => niceTimeTicks(timeDomain[0], timeDomain[1], zone, maxTimeTicks(plotWidth, span)),
-    [timeDomain, zone, plotWidth, span],
+    () => niceTimeTicks(timeDomain[0], timeDomain[1], axisZone, maxTimeTicks(plotWidth, span)),
+    [timeDomain, axisZone, plotWidth, span],
   );
-  const formatX = useCallback((t: number) => formatAxisTick(t, zone, span), [zone, span]);
+  const formatX = useCallback((t: number) => formatAxisTick(t, axisZone, span), [axisZone, span]);
   const formatY = useCallback((v: number) => formatAxisValue(v, valueAxis), [valueAxis]);
 
   const hatchBase = `bar-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
@@ -184,7 +188,11 @@ export function AccumulationBarChart({
           </BarChart>
         )}
       </ChartFrame>
-      <ChartLegend items={chart.series} swatch="block" aside={`Bars ${barWidthPhrase(barSeconds)}`} />
+      <ChartLegend
+        items={chart.series}
+        swatch="block"
+        aside={`Bars ${barWidthPhrase(barSeconds, utcDays)}`}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { barWidthPhrase } from "@/lib/chart-data/chart-summary";
 import { describeSeries } from "@/lib/chart-data/merge-series";
 import type { MetricsByType } from "@/lib/chart-data/split-metrics";
+import { dayBucketsAreUtc } from "@/lib/format/time-labels";
 import { INTERVAL_SECONDS, type Interval } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { MetricStatCards } from "../stats/metric-stat-cards";
@@ -57,10 +58,10 @@ export function PanelBody({
       <ChartLegend
         items={describeSeries(accumulations.map((a) => a.name))}
         swatch="block"
-        aside={`Bars ${barWidthPhrase(INTERVAL_SECONDS[interval])}`}
+        aside={`Bars ${barWidthPhrase(INTERVAL_SECONDS[interval], dayBucketsAreUtc(range.start, zone))}`}
       />
     ),
-    [accumulations, interval],
+    [accumulations, interval, range.start, zone],
   );
   // Charts are drawn one panel at a time (see useStaggeredValue): six panels answering together would
   // otherwise be one long task; and only once they are about to scroll into view (useNearViewport).

@@ -53,3 +53,12 @@ describe("chart summaries", () => {
     expect(hasAnyData(splitMetricsByType([{ label: { name: "l", values: ["x"] } }]))).toBe(true);
   });
 });
+
+describe("barWidthPhrase for day bars", () => {
+  it('says "per day (UTC)" when day bars are UTC days in the view\'s zone', () => {
+    expect(barWidthPhrase(86_400, true)).toBe("per day (UTC)");
+    expect(barWidthPhrase(7 * 86_400, true)).toBe("per 7 days (UTC)");
+    expect(barWidthPhrase(86_400)).toBe("per day");
+    expect(barWidthPhrase(3_600, true)).toBe("per hour");
+  });
+});

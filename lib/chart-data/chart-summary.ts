@@ -4,10 +4,14 @@ import { NO_DATA } from "@/lib/format/tooltip-phrases";
 import type { MetricUnit } from "@/lib/s2/contract";
 import type { MetricsByType } from "./split-metrics";
 
-/** What one bar covers, in words: "per minute", "per 15 minutes", "per 6 hours", "per day". */
-export function barWidthPhrase(seconds: number): string {
+/**
+ * What one bar covers, in words: "per minute", "per 15 minutes", "per 6 hours", "per day"; with `utcDays`
+ * (day bars in a zone whose midnight is not UTC's, see `dayBucketsAreUtc`) "per day (UTC)".
+ */
+export function barWidthPhrase(seconds: number, utcDays = false): string {
   const words = formatDuration(seconds);
-  return `per ${words.replace(/^1 (\w+)$/, "$1")}`;
+  const utc = utcDays && seconds % 86_400 === 0 ? " (UTC)" : "";
+  return `per ${words.replace(/^1 (\w+)$/, "$1")}${utc}`;
 }
 
 /** Whether a set's response holds anything to draw: otherwise the panel says "No data in this range". */

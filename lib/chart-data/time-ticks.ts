@@ -1,4 +1,6 @@
-import { zonedParts } from "@/lib/format/time-zone";
+import { zoneOffsetSeconds } from "@/lib/format/time-zone";
+
+export { zoneOffsetSeconds };
 
 const MINUTE = 60;
 const HOUR = 3_600;
@@ -28,16 +30,6 @@ export const TIME_TICK_STEPS = [
 
 /** 1970-01-05 was a Monday: weekly ticks start weeks on Mondays, as calendars in most locales do. */
 const MONDAY_ANCHOR = 4 * DAY;
-
-/**
- * How far `zone`'s wall clock is ahead of UTC at instant `t`, in seconds (e.g. 19,800 for Kolkata).
- * Derived from the formatted wall-clock fields so it follows the same zone data as every label.
- */
-export function zoneOffsetSeconds(t: number, zone: string | undefined): number {
-  const p = zonedParts(t, zone);
-  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) / 1000;
-  return wall - Math.floor(t / MINUTE) * MINUTE;
-}
 
 /** The smallest nice step that keeps a span of `spanSeconds` to at most `maxTicks` ticks. */
 export function chooseTimeStep(spanSeconds: number, maxTicks: number): number {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatAxisTick, formatClock, formatDateTime, formatSpan } from "./time-labels";
-import { resolveTimeZone, timeZoneLabel } from "./time-zone";
+import {
+  dayBucketsAreUtc,
+  formatAxisTick,
+  formatBucketSpan,
+  formatClock,
+  formatDateTime,
+  formatSpan,
+} from "./time-labels";
+import { formatOffset, isRepeatedWallTime, resolveTimeZone, timeZoneLabel } from "./time-zone";
 
 const H = 3_600;
 /** 2025-03-03T00:00:00Z, a Monday. */
@@ -65,5 +72,38 @@ describe("formatSpan", () => {
     const start = Date.UTC(2025, 2, 9, 5) / 1000; // 2025-03-09 00:00 in New York (EST)
     const end = Date.UTC(2025, 2, 10, 4) / 1000; // 2025-03-10 00:00 (EDT)
     expect(formatSpan(start, end, "America/New_York")).toBe("9 Mar");
+  });
+});
+
+describe("bucket spans across zones and clock changes", () => {
+  /** 2025-11-02T05:00:00Z: 01:00 EDT, the first of New York's two 01:00s (clocks go back at 06:00Z). */
+  const FALL_BACK = Date.UTC(2025, 10, 2, 5) / 1000;
+
+  it("labels a UTC day bucket as \"day (UTC)\" where the zone's midnight is not UTC's", () => {
+    expect(formatBucketSpan(MAR3, MAR3 + 24 * H, "America/New_York")).toBe("3 Mar, day (UTC)");
+    expect(formatBucketSpan(MAR3, MAR3 + 7 * 24 * H, "Asia/Kolkata")).toBe("3 Mar – 9 Mar, days (UTC)");
+    // Where midnight is UTC's, a day is just its date.
+    expect(formatBucketSpan(MAR3, MAR3 + 24 * H, "UTC")).toBe("3 Mar");
+    expect(formatBucketSpan(MAR3, MAR3 + 24 * H, "Europe/London")).toBe("3 Mar");
+    expect(dayBucketsAreUtc(MAR3, "America/New_York")).toBe(true);
+    expect(dayBucketsAreUtc(MAR3, "UTC")).toBe(false);
+    // Hour buckets keep the zone's clock.
+    expect(formatBucketSpan(MAR3 + 14 * H, MAR3 + 15 * H, "America/New_York")).toBe("09:00–10:00");
+  });
+
+  it("tells the two 01:00 hours of a fall-back apart by their offsets", () => {
+    const first = formatSpan(FALL_BACK, FALL_BACK + H, "America/New_York");
+    const second = formatSpan(FALL_BACK + H, FALL_BACK + 2 * H, "America/New_York");
+    expect(first).toBe("01:00 (UTC\u22124) – 01:00 (UTC\u22125)");
+    expect(second).toBe("01:00–02:00 (UTC\u22125)");
+    expect(first).not.toBe(second);
+    // Hours away from the change read as usual.
+    expect(formatSpan(FALL_BACK + 4 * H, FALL_BACK + 5 * H, "America/New_York")).toBe("04:00–05:00");
+  });
+
+  it("spells offsets with minutes where the zone has them", () => {
+    expect(formatOffset(MAR3, "Asia/Kolkata")).toBe("UTC+5:30");
+    expect(formatOffset(MAR3, "UTC")).toBe("UTC");
+    expect(isRepeatedWallTime(MAR3, "Asia/Kolkata")).toBe(false);
   });
 });

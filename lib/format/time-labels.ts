@@ -1,4 +1,4 @@
-import { type ZonedParts, zonedParts } from "./time-zone";
+import { formatOffset, isRepeatedWallTime, type ZonedParts, zonedParts } from "./time-zone";
 
 /**
  * Time labels in a resolved zone (see `resolveTimeZone`): a zone of undefined means the runtime's own.
@@ -70,7 +70,42 @@ export function formatSpan(
       ? formatDate(from, zone)
       : `${formatDate(from, zone)} – ${formatDate(last, zone)}`;
   }
-  if (!isSameDay(from, last, zone)) return `${formatDateTime(from, zone)} – ${formatDateTime(to, zone)}`;
+  // In the hour clocks go back, "01:00" names two instants: say which by its offset.
+  const repeated = isRepeatedWallTime(from, zone) || isRepeatedWallTime(to, zone);
+  const at = (t: number, withDate: boolean) =>
+    `${withDate ? formatDateTime(t, zone) : formatClock(t, zone)}${repeated ? ` (${formatOffset(t, zone)})` : ""}`;
+  if (!isSameDay(from, last, zone)) return `${at(from, true)} – ${at(to, true)}`;
+  const day = opts.withDate ? `${formatDate(from, zone)} ` : "";
+  if (repeated && formatOffset(from, zone) !== formatOffset(to, zone)) {
+    return `${day}${at(from, false)} – ${at(to, false)}`;
+  }
   const range = `${formatClock(from, zone)}–${formatClock(to, zone)}`;
-  return opts.withDate ? `${formatDate(from, zone)} ${range}` : range;
+  return `${day}${range}${repeated ? ` (${formatOffset(from, zone)})` : ""}`;
+}
+
+const DAY = 86_400;
+
+/**
+ * Whether whole-day buckets must be labelled as UTC days in `zone`: S2's day buckets run from 00:00
+ * UTC, which in New York is 19:00 the day before, so printing them as local dates would be false.
+ * False where the zone's midnight is UTC's at `t` (UTC itself, London in winter).
+ */
+export function dayBucketsAreUtc(t: number, zone: string | undefined): boolean {
+  return !isMidnight(Math.floor(t / DAY) * DAY, zone);
+}
+
+/**
+ * A bucket's span for tooltips: `formatSpan` in the view's zone, except that whole UTC days in a zone
+ * whose midnight is elsewhere read as what they are, "3 Mar, day (UTC)" (not "2 Mar 19:00 – 3 Mar 19:00").
+ */
+export function formatBucketSpan(
+  from: number,
+  to: number,
+  zone: string | undefined,
+  opts: SpanOptions = {},
+): string {
+  if (to > from && from % DAY === 0 && to % DAY === 0 && dayBucketsAreUtc(from, zone)) {
+    return `${formatSpan(from, to, "UTC")}, ${to - from === DAY ? "day" : "days"} (UTC)`;
+  }
+  return formatSpan(from, to, zone, opts);
 }

@@ -74,3 +74,38 @@ export function zonedParts(t: number, zone: string | undefined): ZonedParts {
     minute: Number(fields.minute),
   };
 }
+
+/**
+ * How far `zone`'s wall clock is ahead of UTC at instant `t`, in seconds (e.g. 19,800 for Kolkata).
+ * Derived from the formatted wall-clock fields so it follows the same zone data as every label.
+ */
+export function zoneOffsetSeconds(t: number, zone: string | undefined): number {
+  const p = zonedParts(t, zone);
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) / 1000;
+  return wall - Math.floor(t / 60) * 60;
+}
+
+/**
+ * Whether the wall-clock time of `t` in `zone` also names another instant: the hour repeated when
+ * clocks go back (01:00-02:00 twice in New York on the first Sunday of November).
+ */
+export function isRepeatedWallTime(t: number, zone: string | undefined): boolean {
+  const own = zoneOffsetSeconds(t, zone);
+  // Offsets a few hours either side cover every real transition (at most a couple of hours' change).
+  for (const probe of [t - 3 * 3_600, t + 3 * 3_600]) {
+    const other = zoneOffsetSeconds(probe, zone);
+    if (other !== own && zoneOffsetSeconds(t + own - other, zone) === other) return true;
+  }
+  return false;
+}
+
+/** "UTC−4", "UTC+5:30", "UTC": the zone's offset at `t`, to tell apart the two 01:00s of a fall-back. */
+export function formatOffset(t: number, zone: string | undefined): string {
+  const offset = zoneOffsetSeconds(t, zone);
+  if (offset === 0) return "UTC";
+  const sign = offset < 0 ? "\u2212" : "+";
+  const minutes = Math.abs(offset) / 60;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return `UTC${sign}${hours}${rest === 0 ? "" : `:${String(rest).padStart(2, "0")}`}`;
+}

@@ -1,18 +1,18 @@
 import type { Bucket } from "@/lib/chart-data/fill-buckets";
 import type { MetricUnit } from "@/lib/s2/contract";
 import { formatMetricValue } from "./by-unit";
-import { formatClock, formatDateTime, formatSpan, type SpanOptions } from "./time-labels";
+import { formatBucketSpan, formatClock, formatDateTime, type SpanOptions } from "./time-labels";
 
 /** The words shown for a bucket S2 returned nothing for: absent is not zero (CONTRACT.md). */
 export const NO_DATA = "no data";
 
-/** "total over 14:00–15:00" (or over a re-bucketed span such as "14:00–18:00"). */
+/** "total over 14:00–15:00" (or a grouped span such as "14:00–18:00", or "3 Mar, day (UTC)"). */
 export function bucketPhrase(
   bucket: Pick<Bucket, "from" | "to">,
   zone: string | undefined,
   opts: SpanOptions = {},
 ): string {
-  return `total over ${formatSpan(bucket.from, bucket.to, zone, opts)}`;
+  return `total over ${formatBucketSpan(bucket.from, bucket.to, zone, opts)}`;
 }
 
 /** "reading at 14:00", or "reading at 3 Mar 14:00" with `withDate`. */
