@@ -1,5 +1,6 @@
 "use client";
 
+import { formatDateTime } from "@/lib/format/time-labels";
 import { Breadcrumbs } from "./breadcrumbs";
 import { MetricSetPanel } from "./metric-set-panel";
 import { useViewWindow } from "./use-view-window";
@@ -9,11 +10,13 @@ import { viewSearch } from "./view-search";
 export interface StreamViewProps {
   readonly basin: string;
   readonly stream: string;
+  /** When S2's listing says the stream was deleted (epoch seconds), or null. */
+  readonly deletedAt?: number | null;
   readonly initialNow: number;
 }
 
 /** `/basins/[basin]/streams/[stream]`: the stream's stored bytes (minute readings). */
-export function StreamView({ basin, stream, initialNow }: StreamViewProps) {
+export function StreamView({ basin, stream, deletedAt = null, initialNow }: StreamViewProps) {
   const window = useViewWindow(initialNow);
   const { resolved, now, zone, state } = window;
   return (
@@ -24,6 +27,18 @@ export function StreamView({ basin, stream, initialNow }: StreamViewProps) {
         subtitle={`Stream in ${basin}`}
         window={window}
       />
+      {deletedAt !== null ? (
+        <div
+          role="status"
+          data-testid="stream-deleted"
+          className="rounded-lg border border-note-border bg-note-soft px-3 py-2 text-sm text-note"
+        >
+          <p className="font-medium">Deleted {formatDateTime(deletedAt, zone)}</p>
+          <p className="mt-0.5">
+            This stream was deleted; it stores nothing after that time, so its storage reads 0 B from then on.
+          </p>
+        </div>
+      ) : null}
       {resolved.ok ? (
         <MetricSetPanel
           title="Storage"

@@ -39,12 +39,30 @@ export function basinExists(basin: string): Promise<Existence> {
   );
 }
 
-export function streamExists(basin: string, stream: string): Promise<Existence> {
+export interface StreamStatus {
+  readonly existence: Existence;
+  /** When S2's listing says the stream was deleted (epoch seconds); null while it lives or is unknown. */
+  readonly deletedAt: number | null;
+}
+
+/**
+ * Whether a stream exists, and when it was deleted: S2 keeps a deleted stream in its listing with
+ * `deleted_at`, and its metrics drop to nothing, so the view must say "Deleted <date>" rather than
+ * leave a flat 0 B unexplained.
+ */
+export async function streamStatus(basin: string, stream: string): Promise<StreamStatus> {
   const s2 = sharedS2Client();
-  return ask(
-    async (token) => (await s2.listStreams(token, basin, { prefix: stream, limit: 1 })).streams,
+  let deletedAt: number | null = null;
+  const existence = await ask(
+    async (token) => {
+      const { streams } = await s2.listStreams(token, basin, { prefix: stream, limit: 1 });
+      const deleted = streams.find((item) => item.name === stream)?.deleted_at;
+      if (deleted) deletedAt = Math.floor(Date.parse(deleted) / 1000);
+      return streams;
+    },
     stream,
     (token, range) =>
       s2.streamMetrics(token, basin, stream, { set: "storage", interval: "minute", ...range }),
   );
+  return { existence, deletedAt };
 }

@@ -5,7 +5,7 @@ import { requireSignedIn } from "@/lib/auth/require-session";
 import { streamNameSchema } from "@/lib/s2/contract";
 import { streamHref } from "@/lib/view/hrefs";
 import { type PageSearchParams, pagePath } from "@/lib/view/page-path";
-import { streamExists } from "@/lib/view/resource-exists";
+import { streamStatus } from "@/lib/view/resource-exists";
 
 interface StreamPageProps {
   params: Promise<{ basin: string; stream: string }>;
@@ -17,8 +17,16 @@ export default async function StreamPage({ params, searchParams }: StreamPagePro
   const stream = decodeSegment(rawStream);
   if (!isBasinName(basin) || stream === null || !streamNameSchema.safeParse(stream).success) notFound();
   await requireSignedIn(pagePath(streamHref(basin, stream), await searchParams));
-  if ((await streamExists(basin, stream)) === "no") notFound();
-  return <StreamView basin={basin} stream={stream} initialNow={Math.floor(Date.now() / 1000)} />;
+  const status = await streamStatus(basin, stream);
+  if (status.existence === "no") notFound();
+  return (
+    <StreamView
+      basin={basin}
+      stream={stream}
+      deletedAt={status.deletedAt}
+      initialNow={Math.floor(Date.now() / 1000)}
+    />
+  );
 }
 
 /** Next hands dynamic segments over still percent-encoded; a malformed encoding is simply not found. */
