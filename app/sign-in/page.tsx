@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { clientAddress } from "@/lib/auth/client-address";
+import { demoOffered } from "@/lib/auth/demo-access";
 import { isSignedIn } from "@/lib/auth/require-session";
 import {
   parseSignInSearchParams,
@@ -19,6 +22,9 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
   const { callbackUrl, reason, error } = parseSignInSearchParams(await searchParams);
   // With a reason the visitor was just sent here on purpose, so the form is shown even over a live cookie.
   if (reason === undefined && error === undefined && (await isSignedIn())) redirect(callbackUrl);
+  const env = serverEnv();
+  // The demo token signs in with full access: only browsers on this machine are offered it.
+  const demoAvailable = demoOffered(env, clientAddress(await headers(), env.signIn.trustedProxyHops));
   return (
     <div className="mx-auto mt-10 max-w-md rounded-xl border border-border bg-surface p-6 shadow-sm">
       <h1 className="text-xl font-semibold text-fg">Sign in to S2 metrics</h1>
@@ -36,7 +42,7 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
       ) : null}
       <SignInForm
         callbackPath={callbackUrl}
-        demoAvailable={serverEnv().localDemo}
+        demoAvailable={demoAvailable}
         initialError={error === undefined ? null : signInErrorMessage(error)}
       />
     </div>

@@ -2,18 +2,24 @@ import type { JWT } from "next-auth/jwt";
 import { describe, expect, it, vi } from "vitest";
 import { parseServerEnv } from "@/lib/config/server-env";
 import { authorizeSignIn, buildAuthOptions } from "./auth-options";
+import { signInErrorMessage } from "./sign-in-params";
+import { createSignInLimiter } from "./sign-in-rate-limit";
 
 const SECRET = "unit-test-secret-0123456789abcdefghijklmnop";
 const demoEnv = parseServerEnv({ AUTH_SECRET: SECRET, LOCAL_S2_DEMO: "1", LOCAL_S2_DEMO_TOKEN: "demo-tok" });
 const plainEnv = parseServerEnv({ AUTH_SECRET: SECRET });
+/** A browser on this machine, as Next presents it: X-Forwarded-For filled in from the socket. */
+const LOCAL = { headers: { "x-forwarded-for": "127.0.0.1" } };
+const REMOTE = { headers: { "x-forwarded-for": "203.0.113.7" } };
 
 describe("authorizeSignIn", () => {
   it("checks the pasted token with S2 and carries it into the user", async () => {
     const verify = vi.fn(async () => "ok" as const);
-    const user = await authorizeSignIn(
-      { token: "  pasted-tok \n", csrfToken: "c" },
-      { env: plainEnv, verify },
-    );
+    const user = await authorizeSignIn({ token: "pasted-tok", csrfToken: "c" }, LOCAL, {
+      env: plainEnv,
+      verify,
+      limiter: null,
+    });
     expect(verify).toHaveBeenCalledWith("pasted-tok");
     expect(user).toMatchObject({ s2Token: "pasted-tok" });
     expect(user.id).not.toContain("pasted-tok");
@@ -21,38 +27,89 @@ describe("authorizeSignIn", () => {
 
   it("substitutes the configured demo token for the demo flag, so the browser never holds it", async () => {
     const verify = vi.fn(async () => "ok" as const);
-    await authorizeSignIn({ demo: "1", token: "ignored" }, { env: demoEnv, verify });
+    await authorizeSignIn({ demo: "1", token: "ignored" }, LOCAL, { env: demoEnv, verify, limiter: null });
     expect(verify).toHaveBeenCalledWith("demo-tok");
   });
 
   it("refuses the demo flag unless the embedded backend's demo is enabled", async () => {
     const verify = vi.fn(async () => "ok" as const);
-    await expect(authorizeSignIn({ demo: "1" }, { env: plainEnv, verify })).rejects.toThrow(
-      "demo_unavailable",
-    );
+    await expect(
+      authorizeSignIn({ demo: "1" }, LOCAL, { env: plainEnv, verify, limiter: null }),
+    ).rejects.toThrow("demo_unavailable");
     expect(verify).not.toHaveBeenCalled();
   });
 
   it("refuses an empty token without asking S2", async () => {
     const verify = vi.fn(async () => "ok" as const);
-    await expect(authorizeSignIn({ token: "   " }, { env: plainEnv, verify })).rejects.toThrow(
+    await expect(
+      authorizeSignIn({ token: "" }, LOCAL, { env: plainEnv, verify, limiter: null }),
+    ).rejects.toThrow("missing_token");
+    await expect(authorizeSignIn(undefined, LOCAL, { env: plainEnv, verify, limiter: null })).rejects.toThrow(
       "missing_token",
     );
-    await expect(authorizeSignIn(undefined, { env: plainEnv, verify })).rejects.toThrow("missing_token");
     expect(verify).not.toHaveBeenCalled();
   });
 
   it("throws S2's verdict as the error code the form shows", async () => {
     for (const verdict of ["invalid_token", "no_metrics_permission", "upstream_unavailable"] as const) {
       await expect(
-        authorizeSignIn({ token: "t" }, { env: plainEnv, verify: async () => verdict }),
+        authorizeSignIn({ token: "t" }, LOCAL, { env: plainEnv, verify: async () => verdict, limiter: null }),
       ).rejects.toThrow(verdict);
     }
   });
 });
 
+describe("authorizeSignIn: what never reaches S2", () => {
+  it.each([
+    ["a line break", "s2-real\ntoken"],
+    ["a carriage return", "s2-real\rtoken"],
+    ["a space", "s2-real token"],
+    ["a trailing newline", "s2-real-token\n"],
+    ["a NUL", "s2-real\u0000token"],
+    ["a non-ASCII character", "s2-réal-token"],
+  ])("refuses a token with %s, with a message that says why", async (_label, token) => {
+    const verify = vi.fn(async () => "ok" as const);
+    await expect(authorizeSignIn({ token }, LOCAL, { env: plainEnv, verify, limiter: null })).rejects.toThrow(
+      "malformed_token",
+    );
+    expect(verify).not.toHaveBeenCalled();
+    expect(signInErrorMessage("malformed_token")).toMatch(/spaces, line breaks/);
+  });
+
+  it("offers the demo token to this machine only, unless LOCAL_S2_DEMO_REMOTE is set", async () => {
+    const verify = vi.fn(async () => "ok" as const);
+    await expect(
+      authorizeSignIn({ demo: "1" }, REMOTE, { env: demoEnv, verify, limiter: null }),
+    ).rejects.toThrow("demo_unavailable");
+    expect(verify).not.toHaveBeenCalled();
+    const openEnv = parseServerEnv({ AUTH_SECRET: SECRET, LOCAL_S2_DEMO: "1", LOCAL_S2_DEMO_REMOTE: "1" });
+    await authorizeSignIn({ demo: "1" }, REMOTE, { env: openEnv, verify, limiter: null });
+    expect(verify).toHaveBeenCalledTimes(1);
+  });
+
+  it("counts attempts per client once they reach the token check, and gives successes back", async () => {
+    const env = parseServerEnv({ AUTH_SECRET: SECRET, AUTH_SIGN_IN_ATTEMPTS: "2", AUTH_TRUST_PROXY: "1" });
+    const limiter = createSignInLimiter(env.signIn);
+    const verify = vi.fn(async (token: string) =>
+      token === "good-token" ? ("ok" as const) : ("invalid_token" as const),
+    );
+    const deps = { env, verify, limiter };
+    // Malformed or empty forms never reach S2, so they do not count.
+    for (let i = 0; i < 5; i++)
+      await expect(authorizeSignIn({ token: "a b" }, REMOTE, deps)).rejects.toThrow();
+    for (let i = 0; i < 5; i++) await authorizeSignIn({ token: "good-token" }, REMOTE, deps);
+    await expect(authorizeSignIn({ token: "wrong-1" }, REMOTE, deps)).rejects.toThrow("invalid_token");
+    await expect(authorizeSignIn({ token: "wrong-2" }, REMOTE, deps)).rejects.toThrow("invalid_token");
+    verify.mockClear();
+    await expect(authorizeSignIn({ token: "good-token" }, REMOTE, deps)).rejects.toThrow("rate_limited");
+    expect(verify).not.toHaveBeenCalled();
+    // Another client still signs in.
+    await authorizeSignIn({ token: "good-token" }, LOCAL, deps);
+  });
+});
+
 describe("session callbacks", () => {
-  const options = buildAuthOptions(plainEnv, async () => "ok");
+  const options = buildAuthOptions(plainEnv, async () => "ok", null);
   const callbacks = options.callbacks;
 
   it("keeps the token in the JWT only, with nothing of next-auth's default profile claims", async () => {

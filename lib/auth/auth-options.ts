@@ -1,12 +1,18 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { AuthOptions, User } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { requireAuthSecret, type ServerEnv, serverEnv } from "@/lib/config/server-env";
+import { logError, logWarn } from "@/lib/log/log";
 import { sharedS2Client } from "@/lib/upstream/shared-client";
+import { clientAddress, headerRecord } from "./client-address";
+import { demoOffered } from "./demo-access";
 import { safeCallbackPath } from "./safe-callback-path";
 import { sessionClaimsSchema, sessionCookieName, sessionCookieOptions } from "./session";
 import { CREDENTIALS_PROVIDER_ID, SIGN_IN_PATH, type SignInError } from "./sign-in-params";
+import { noteRateLimited, type SignInLimiter, sharedSignInLimiter } from "./sign-in-rate-limit";
+import { tokenFormatProblem } from "./token-format";
 import { type TokenVerdict, verifyS2Token } from "./verify-token";
 
 /**
@@ -32,22 +38,45 @@ class SignInRefused extends Error {
 export interface AuthorizeDeps {
   env: ServerEnv;
   verify(token: string): Promise<TokenVerdict>;
+  /** Null when the limit is off (AUTH_SIGN_IN_ATTEMPTS=0). */
+  limiter: SignInLimiter | null;
 }
 
-/** The token a sign-in attempt stands for, checked with S2; throws SignInRefused otherwise. */
-export async function authorizeSignIn(credentials: unknown, deps: AuthorizeDeps): Promise<User> {
+/** What next-auth passes to `authorize` besides the credentials: the request's headers, as an object. */
+export interface AuthorizeRequest {
+  headers?: Record<string, unknown>;
+}
+
+/**
+ * The token a sign-in attempt stands for, checked with S2; throws SignInRefused otherwise. next-auth calls
+ * this only after its CSRF check, so the rate limit below counts real attempts only; a malformed token is
+ * refused before it counts, since it never reaches S2.
+ */
+export async function authorizeSignIn(
+  credentials: unknown,
+  request: AuthorizeRequest | undefined,
+  deps: AuthorizeDeps,
+): Promise<User> {
   const form = signInFormSchema.safeParse(credentials ?? {});
   if (!form.success) throw new SignInRefused("missing_token");
+  const client = clientAddress(headerRecord(request?.headers), deps.env.signIn.trustedProxyHops);
   let token: string;
   if (form.data.demo === "1") {
-    if (!deps.env.localDemo) throw new SignInRefused("demo_unavailable");
+    if (!demoOffered(deps.env, client)) throw new SignInRefused("demo_unavailable");
     token = deps.env.demoToken;
   } else {
-    token = form.data.token?.trim() ?? "";
-    if (token === "") throw new SignInRefused("missing_token");
+    token = form.data.token ?? "";
+    const problem = tokenFormatProblem(token);
+    if (problem !== null) throw new SignInRefused(problem);
+  }
+  const reservation = deps.limiter === null ? null : await deps.limiter.reserve(client);
+  if (reservation !== null && !reservation.ok) {
+    noteRateLimited(reservation.retryAfterSeconds);
+    throw new SignInRefused("rate_limited");
   }
   const verdict = await deps.verify(token);
   if (verdict !== "ok") throw new SignInRefused(verdict);
+  await reservation?.giveBack();
   // A random id: next-auth wants one, and anything derived from the token would be a handle on it.
   return { id: randomUUID(), s2Token: token } as User & { s2Token: string };
 }
@@ -57,10 +86,11 @@ const verifyWithS2 = (token: string) => verifyS2Token(sharedS2Client(), token);
 export function buildAuthOptions(
   env: ServerEnv,
   verify: AuthorizeDeps["verify"] = verifyWithS2,
+  limiter: SignInLimiter | null = sharedSignInLimiter(env.signIn),
 ): AuthOptions {
   const maxAge = env.sessionMaxAgeSeconds;
   const secure = env.secureCookies;
-  const deps: AuthorizeDeps = { env, verify };
+  const deps: AuthorizeDeps = { env, verify, limiter };
   return {
     secret: requireAuthSecret(env),
     session: { strategy: "jwt", maxAge },
@@ -75,7 +105,7 @@ export function buildAuthOptions(
         id: CREDENTIALS_PROVIDER_ID,
         name: "S2 access token",
         credentials: { token: { label: "S2 access token", type: "password" } },
-        authorize: (credentials) => authorizeSignIn(credentials, deps),
+        authorize: (credentials, request) => authorizeSignIn(credentials, request, deps),
       }),
     ],
     callbacks: {
@@ -102,8 +132,8 @@ export function buildAuthOptions(
     },
     logger: {
       // next-auth's default logger prints whole error objects; only codes and messages are logged here.
-      error: (code, metadata) => console.error(`[auth] ${code}`, errorSummary(metadata)),
-      warn: (code) => console.warn(`[auth] ${code}`),
+      error: (code, metadata) => logError("auth", code, { error: errorSummary(metadata) }),
+      warn: (code) => logWarn("auth", code),
       debug: () => {},
     },
   };

@@ -13,6 +13,7 @@ export const CREDENTIALS_PROVIDER_ID = "s2-token";
 
 export const SIGN_IN_ERRORS = [
   "missing_token",
+  "malformed_token",
   "invalid_token",
   "no_metrics_permission",
   "demo_unavailable",
@@ -24,10 +25,13 @@ export type SignInError = (typeof SIGN_IN_ERRORS)[number];
 
 export const SIGN_IN_ERROR_MESSAGES: Record<SignInError, string> = {
   missing_token: "Paste an S2 access token.",
+  malformed_token:
+    "That is not an S2 access token: it contains spaces, line breaks or other characters a token never has. Copy the token again and paste only the token.",
   invalid_token: "S2 did not accept this access token: it is wrong, expired or revoked.",
   no_metrics_permission:
     "This token is valid but has no permission to read metrics. Issue one that allows account-metrics or basin-metrics.",
-  demo_unavailable: "The demo token is only offered with the embedded local backend.",
+  demo_unavailable:
+    "The demo token is only offered with the embedded local backend, to browsers on the machine the dashboard runs on.",
   upstream_unavailable: "S2 could not be reached to check the token. Try again in a moment.",
   check_failed: "S2 refused to check this token. Try again, or use another token.",
   rate_limited: "Too many sign-in attempts from this network. Wait a minute, then try again.",

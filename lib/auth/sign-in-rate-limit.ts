@@ -1,153 +1,100 @@
-import { z } from "zod";
-import { sessionCookieName } from "./session";
-import { CREDENTIALS_PROVIDER_ID, SIGN_IN_ERROR_MESSAGES, SIGN_IN_PATH } from "./sign-in-params";
+import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { SignInLimitSettings } from "@/lib/config/server-env";
+import {
+  createRateLimiter,
+  type RateLimiter,
+  type RateLimitStore,
+  type Reservation,
+} from "@/lib/limits/rate-limiter";
+import type { ClientAddress } from "./client-address";
+import { SIGN_IN_ERROR_MESSAGES, SIGN_IN_PATH } from "./sign-in-params";
 
 /**
  * Sign-in attempts are rate limited per client: each one costs up to three S2 calls (verify-token.ts),
- * and a token is a secret that must not be guessable by trying. A client gets `limit` attempts in any
- * sliding minute; an attempt that signs in is given back, so only refused attempts use the allowance
- * and a busy office behind one address is not locked out by its own successful sign-ins. The allowance
- * is reserved before S2 is asked, so a burst of concurrent attempts cannot overrun it.
+ * and a token must not be guessable by trying. Only attempts that reach the token check count: the
+ * limiter is asked inside the credentials provider's `authorize`, which next-auth calls only after its
+ * CSRF check passed and for whatever spelling of the route reached the provider, so neither a CSRF-less
+ * flood nor a percent-encoded provider id (`/callback/s2%2Dtoken`) gets around it or uses it up.
  *
- * Who "a client" is: with `AUTH_TRUST_PROXY=1`, the first address of `X-Forwarded-For`, which is right
- * only behind a reverse proxy that overwrites that header (a client can write anything into it). Without
- * it there is no trustworthy address: a Next route handler does not see the socket, and the header that
- * Next fills in from the socket is kept as the client sent it when present. Every client then shares one
- * allowance, which can be used up by one client: set AUTH_TRUST_PROXY behind a proxy in production.
+ * A client gets AUTH_SIGN_IN_ATTEMPTS per AUTH_SIGN_IN_WINDOW_SECONDS; an attempt that signs in is given
+ * back, so a busy office behind one address is not locked out by its own sign-ins. The point is taken
+ * before S2 is asked, so concurrent attempts cannot overrun it.
+ *
+ * The client is keyed as lib/auth/client-address.ts derives it. An address no trusted proxy vouches for
+ * may be one the client made up, so those attempts also count against one shared backstop of
+ * BACKSTOP_FACTOR times the allowance: rotating X-Forwarded-For buys at most that many guesses a window.
  */
 
-export const DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE = 10;
-export const SIGN_IN_WINDOW_MS = 60_000;
-/** Bounds the limiter's memory whatever addresses arrive. */
-export const MAX_TRACKED_CLIENTS = 10_000;
-/** The key of every client when no address can be trusted. */
-export const SHARED_CLIENT_KEY = "*";
+export const BACKSTOP_FACTOR = 10;
+const BACKSTOP_KEY = "untrusted-clients";
 
-const signInLimitEnvSchema = z.object({
-  AUTH_SIGN_IN_ATTEMPTS_PER_MINUTE: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.coerce.number().int().min(0).max(100_000).optional(),
-  ),
-  AUTH_TRUST_PROXY: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z
-      .enum(["0", "1", "true", "false"])
-      .transform((v) => v === "1" || v === "true")
-      .optional(),
-  ),
-});
-
-export interface SignInLimitConfig {
-  /** Attempts per client per sliding minute; 0 turns the limit off. */
-  attemptsPerMinute: number;
-  trustProxy: boolean;
+export interface SignInLimiter {
+  /** Takes one attempt for `client`; `giveBack` on success. */
+  reserve(client: ClientAddress): Promise<Reservation>;
 }
 
-export function parseSignInLimitConfig(env: Record<string, string | undefined>): SignInLimitConfig {
-  const parsed = signInLimitEnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    throw new Error(`invalid sign-in rate limit configuration: ${problems}`);
-  }
+export function createSignInLimiter(
+  settings: SignInLimitSettings,
+  store?: RateLimitStore,
+): SignInLimiter | null {
+  if (settings.attempts === 0) return null;
+  const window = settings.windowSeconds;
+  const perClient = createRateLimiter({
+    name: "sign-in",
+    points: settings.attempts,
+    windowSeconds: window,
+    store,
+  });
+  const backstop: RateLimiter = createRateLimiter({
+    name: "sign-in-untrusted",
+    points: settings.attempts * BACKSTOP_FACTOR,
+    windowSeconds: window,
+    store,
+  });
   return {
-    attemptsPerMinute: parsed.data.AUTH_SIGN_IN_ATTEMPTS_PER_MINUTE ?? DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE,
-    trustProxy: parsed.data.AUTH_TRUST_PROXY ?? false,
+    async reserve(client) {
+      const own = await perClient.reserve(client.address);
+      if (!own.ok || client.trusted) return own;
+      const shared = await backstop.reserve(BACKSTOP_KEY);
+      if (!shared.ok) {
+        await own.giveBack();
+        return shared;
+      }
+      return {
+        ok: true,
+        giveBack: async () => {
+          await Promise.all([own.giveBack(), shared.giveBack()]);
+        },
+      };
+    },
   };
 }
 
-export type Attempt = { ok: true; giveBack(): void } | { ok: false; retryAfterSeconds: number };
+/**
+ * next-auth turns a refused `authorize` into `?error=<code>` with status 200; the route answers a refusal
+ * for the rate limit as a 429 with Retry-After instead. `authorize` notes it here, per request.
+ */
+interface SignInOutcome {
+  retryAfterSeconds: number | null;
+}
+const outcomes = new AsyncLocalStorage<SignInOutcome>();
 
-export interface LimiterOptions {
-  limit: number;
-  windowMs: number;
-  maxKeys?: number;
-  now?: () => number;
+export function noteRateLimited(retryAfterSeconds: number): void {
+  const outcome = outcomes.getStore();
+  if (outcome) outcome.retryAfterSeconds = retryAfterSeconds;
 }
 
-/** A sliding-window counter per key: at most `limit` reservations within any `windowMs`. */
-export class SlidingWindowLimiter {
-  private readonly hits = new Map<string, number[]>();
-  private readonly now: () => number;
-  private readonly maxKeys: number;
-
-  constructor(private readonly options: LimiterOptions) {
-    this.now = options.now ?? Date.now;
-    this.maxKeys = options.maxKeys ?? MAX_TRACKED_CLIENTS;
-  }
-
-  attempt(key: string): Attempt {
-    const now = this.now();
-    const recent = this.recent(key, now);
-    if (recent.length >= this.options.limit) {
-      const oldest = recent[0] ?? now;
-      const retryAfterSeconds = Math.max(1, Math.ceil((oldest + this.options.windowMs - now) / 1000));
-      return { ok: false, retryAfterSeconds };
-    }
-    recent.push(now);
-    this.hits.delete(key);
-    this.hits.set(key, recent);
-    this.evict(now);
-    let given = false;
-    return {
-      ok: true,
-      giveBack: () => {
-        if (given) return;
-        given = true;
-        const list = this.hits.get(key);
-        const at = list?.lastIndexOf(now) ?? -1;
-        if (list && at >= 0) list.splice(at, 1);
-      },
-    };
-  }
-
-  get size(): number {
-    return this.hits.size;
-  }
-
-  private recent(key: string, now: number): number[] {
-    const since = now - this.options.windowMs;
-    return (this.hits.get(key) ?? []).filter((t) => t > since);
-  }
-
-  private evict(now: number): void {
-    if (this.hits.size <= this.maxKeys) return;
-    const since = now - this.options.windowMs;
-    for (const [key, list] of this.hits) {
-      if (list.every((t) => t <= since)) this.hits.delete(key);
-    }
-    // Still too many live clients: forget the least recently active ones.
-    for (const key of this.hits.keys()) {
-      if (this.hits.size <= this.maxKeys) break;
-      this.hits.delete(key);
-    }
-  }
-}
-
-const MAX_KEY_LENGTH = 100;
-
-/** Who is signing in, by the rules in this module's comment. */
-export function signInClientKey(headers: Headers, trustProxy: boolean): string {
-  if (!trustProxy) return SHARED_CLIENT_KEY;
-  const first = headers.get("x-forwarded-for")?.split(",")[0]?.trim().toLowerCase() ?? "";
-  return first === "" || first.length > MAX_KEY_LENGTH ? SHARED_CLIENT_KEY : first;
-}
-
-/** next-auth's credentials sign-in is a POST to `/api/auth/callback/<provider>`. */
-function isSignInAttempt(request: Request): boolean {
-  return (
-    request.method === "POST" &&
-    new URL(request.url).pathname.endsWith(`/callback/${CREDENTIALS_PROVIDER_ID}`)
-  );
-}
-
-function setsSessionCookie(response: Response, secure: boolean): boolean {
-  const name = sessionCookieName(secure);
-  return response.headers.getSetCookie().some((cookie) => {
-    const [pair = ""] = cookie.split(";");
-    const at = pair.indexOf("=");
-    const cookieName = pair.slice(0, at).trim();
-    return (cookieName === name || cookieName.startsWith(`${name}.`)) && pair.slice(at + 1).trim() !== "";
-  });
+/** Runs next-auth's handler; a sign-in its `authorize` refused for the rate limit becomes a 429. */
+export async function withRateLimitAnswer(
+  request: Request,
+  handle: () => Promise<Response>,
+): Promise<Response> {
+  const outcome: SignInOutcome = { retryAfterSeconds: null };
+  const response = await outcomes.run(outcome, handle);
+  return outcome.retryAfterSeconds === null
+    ? response
+    : rateLimitedResponse(request, outcome.retryAfterSeconds);
 }
 
 /**
@@ -162,43 +109,11 @@ export function rateLimitedResponse(request: Request, retryAfterSeconds: number)
   );
 }
 
-export interface SignInLimitDeps {
-  limiter: SlidingWindowLimiter | null;
-  trustProxy: boolean;
-  secureCookies: boolean;
-}
+const SHARED = Symbol.for("s2-dashboard.auth.sign-in-limiter");
+const holder = globalThis as typeof globalThis & { [SHARED]?: { limiter: SignInLimiter | null } };
 
-/** Wraps next-auth's route handler so that credentials sign-ins go through the limiter. */
-export function withSignInRateLimit<C>(
-  handler: (request: Request, context: C) => Promise<Response>,
-  deps: () => SignInLimitDeps,
-): (request: Request, context: C) => Promise<Response> {
-  return async (request, context) => {
-    if (!isSignInAttempt(request)) return handler(request, context);
-    const { limiter, trustProxy, secureCookies } = deps();
-    if (limiter === null) return handler(request, context);
-    const attempt = limiter.attempt(signInClientKey(request.headers, trustProxy));
-    if (!attempt.ok) return rateLimitedResponse(request, attempt.retryAfterSeconds);
-    const response = await handler(request, context);
-    if (setsSessionCookie(response, secureCookies)) attempt.giveBack();
-    return response;
-  };
-}
-
-let shared: SignInLimitDeps | undefined;
-
-/** The process's limiter, from the environment, built on first use. */
-export function sharedSignInLimit(secureCookies: boolean): SignInLimitDeps {
-  if (!shared) {
-    const config = parseSignInLimitConfig(process.env);
-    shared = {
-      limiter:
-        config.attemptsPerMinute === 0
-          ? null
-          : new SlidingWindowLimiter({ limit: config.attemptsPerMinute, windowMs: SIGN_IN_WINDOW_MS }),
-      trustProxy: config.trustProxy,
-      secureCookies,
-    };
-  }
-  return shared;
+/** The process's limiter (in memory), built on first use from the configuration. */
+export function sharedSignInLimiter(settings: SignInLimitSettings): SignInLimiter | null {
+  holder[SHARED] ??= { limiter: createSignInLimiter(settings) };
+  return holder[SHARED].limiter;
 }

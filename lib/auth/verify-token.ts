@@ -1,3 +1,4 @@
+import "server-only";
 import { ApiError } from "@/lib/api/api-error";
 import type { S2Client } from "@/lib/upstream/s2-client";
 import type { SignInError } from "./sign-in-params";
@@ -14,7 +15,9 @@ import type { SignInError } from "./sign-in-params";
  * Every call goes through the shared client, so its timeout and retries apply.
  */
 
-export type TokenVerdict = "ok" | Exclude<SignInError, "missing_token" | "demo_unavailable">;
+export type TokenVerdict =
+  | "ok"
+  | Exclude<SignInError, "missing_token" | "malformed_token" | "demo_unavailable" | "rate_limited">;
 
 export async function verifyS2Token(
   s2: S2Client,

@@ -10,6 +10,7 @@ describe("parseServerEnv", () => {
       sessionMaxAgeSeconds: 43_200,
       localDemo: false,
       demoForRemoteClients: false,
+      listenHost: "127.0.0.1",
       demoToken: "s2-local-demo-token",
       upstream: "embedded",
       accountEndpoint: "http://127.0.0.1:4243",

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { registerSecret } from "@/lib/log/log";
 import { ConfigError } from "./config-error";
 import { resolveS2Endpoints, type UpstreamKind } from "./endpoints";
+import { listenHost } from "./listen";
 
 export { ConfigError } from "./config-error";
 
@@ -46,6 +47,8 @@ const rawEnvSchema = z.object({
   S2_CACHE_TTL_SECONDS: optional(integer(0, 86_400)),
   // Offers the demo button to clients that are not on this machine too (it signs in with full access).
   LOCAL_S2_DEMO_REMOTE: optional(flag),
+  // The address `npm start` binds (lib/config/listen.ts); the demo button depends on it.
+  HOST: optional(z.string().max(255)),
   // How many reverse proxies in front append to X-Forwarded-For; `true` is one, `0`/`false` trusts none.
   AUTH_TRUST_PROXY: optional(
     z.union([z.enum(["true", "false"]).transform((value) => (value === "true" ? 1 : 0)), integer(0, 10)]),
@@ -64,6 +67,8 @@ export interface ServerEnv {
   localDemo: boolean;
   /** Whether the demo button is offered to clients that are not on loopback. */
   demoForRemoteClients: boolean;
+  /** The address the server listens on (HOST, default loopback). */
+  listenHost: string;
   demoToken: string;
   /** Which kind of backend the endpoints below point at (lib/config/endpoints.ts). */
   upstream: UpstreamKind;
@@ -103,6 +108,7 @@ export function parseServerEnv(env: Record<string, string | undefined>): ServerE
     sessionMaxAgeSeconds: raw.AUTH_SESSION_MAX_AGE ?? DEFAULT_SESSION_MAX_AGE_SECONDS,
     localDemo: raw.LOCAL_S2_DEMO ?? false,
     demoForRemoteClients: raw.LOCAL_S2_DEMO_REMOTE ?? false,
+    listenHost: listenHost(raw.HOST),
     demoToken: raw.LOCAL_S2_DEMO_TOKEN ?? DEFAULT_DEMO_TOKEN,
     upstream: endpoints.kind,
     accountEndpoint: endpoints.accountEndpoint,

@@ -1,3 +1,4 @@
+import "server-only";
 import { serverEnv } from "@/lib/config/server-env";
 import { createS2Client, type S2Client } from "./s2-client";
 

@@ -1,8 +1,7 @@
 import type { NextRequest } from "next/server";
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/auth-options";
-import { sharedSignInLimit, withSignInRateLimit } from "@/lib/auth/sign-in-rate-limit";
-import { serverEnv } from "@/lib/config/server-env";
+import { withRateLimitAnswer } from "@/lib/auth/sign-in-rate-limit";
 
 type NextAuthContext = { params: Promise<{ nextauth: string[] }> };
 
@@ -11,10 +10,10 @@ function handler(request: NextRequest, context: NextAuthContext): Promise<Respon
   return NextAuth(request, context, authOptions());
 }
 
-// Credentials sign-ins are rate limited per client before next-auth (and S2) sees them.
-const limited = withSignInRateLimit(
-  (request, context: NextAuthContext) => handler(request as NextRequest, context),
-  () => sharedSignInLimit(serverEnv().secureCookies),
-);
+// The sign-in limit is applied inside the provider's `authorize` (lib/auth/sign-in-rate-limit.ts), on the
+// route as next-auth decoded it; this only turns its refusal into a 429 with Retry-After.
+function post(request: NextRequest, context: NextAuthContext): Promise<Response> {
+  return withRateLimitAnswer(request, () => handler(request, context));
+}
 
-export { handler as GET, limited as POST };
+export { handler as GET, post as POST };
