@@ -22,7 +22,3 @@ export class ApiError extends Error {
     return { code: this.code, message: this.message };
   }
 }
-
-export function isApiError(error: unknown): error is ApiError {
-  return error instanceof ApiError;
-}

@@ -1,7 +1,10 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
 import { listBasinsResponseSchema } from "@/lib/s2/contract";
 import { ApiError } from "./api-error";
-import { fetchApi } from "./fetch-api";
+import { fetchApi, fetchJson } from "./fetch-api";
 
 function answer(status: number, body: unknown) {
   vi.stubGlobal(
@@ -51,5 +54,55 @@ describe("fetchApi", () => {
       }),
     );
     expect((await failure(fetchApi("/api/basins", listBasinsResponseSchema))).status).toBe(503);
+  });
+});
+
+describe("fetchJson, against a real HTTP server", () => {
+  let server: Server;
+  let base: string;
+  const received: { method?: string; headers: IncomingMessage["headers"]; body: string }[] = [];
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      let body = "";
+      req.on("data", (chunk) => {
+        body += chunk;
+      });
+      req.on("end", () => {
+        received.push({ method: req.method, headers: req.headers, body });
+        res.setHeader("content-type", "application/json");
+        if (req.url === "/refuse") {
+          res.statusCode = 413;
+          res.end(JSON.stringify({ code: "payload_too_large", message: "too big" }));
+        } else res.end(JSON.stringify({ ok: true }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const okSchema = z.object({ ok: z.literal(true) });
+
+  it("posts a body as JSON, with the caller's headers", async () => {
+    await expect(
+      fetchJson(`${base}/mint`, okSchema, {
+        credentials: "omit",
+        body: { a: 1 },
+        headers: { authorization: "Embed t" },
+      }),
+    ).resolves.toEqual({ ok: true });
+    const last = received.at(-1);
+    expect(last?.method).toBe("POST");
+    expect(last?.headers["content-type"]).toBe("application/json");
+    expect(last?.headers.authorization).toBe("Embed t");
+    expect(JSON.parse(last?.body ?? "")).toEqual({ a: 1 });
+  });
+
+  it("gets without a body, and rebuilds an error answer as the same ApiError", async () => {
+    await fetchJson(`${base}/config`, okSchema, { credentials: "same-origin" });
+    expect(received.at(-1)?.method).toBe("GET");
+    const error = await failure(fetchJson(`${base}/refuse`, okSchema, { credentials: "omit", body: {} }));
+    expect([error.status, error.code, error.message]).toEqual([413, "payload_too_large", "too big"]);
   });
 });

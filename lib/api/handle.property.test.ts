@@ -1,15 +1,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  accountMetricsEndpoint,
-  basinMetricsEndpoint,
-  listBasinsEndpoint,
-  listStreamsEndpoint,
-  streamMetricsEndpoint,
-} from "./endpoints";
-import { createHandler, type Endpoint } from "./handle";
-import { hostileText } from "./hostile-input";
+import { hostileText } from "@/lib/testing/hostile-input";
 import {
   basinParam,
   expectSafeAnswer,
@@ -24,7 +16,15 @@ import {
   streamName,
   streamParam,
   type UpstreamCall,
-} from "./route-property-harness";
+} from "@/lib/testing/route-property-harness";
+import {
+  accountMetricsEndpoint,
+  basinMetricsEndpoint,
+  listBasinsEndpoint,
+  listStreamsEndpoint,
+  streamMetricsEndpoint,
+} from "./endpoints";
+import { createHandler, type Endpoint } from "./handle";
 
 /**
  * Every signed-in route's parsing against 10,000 generated requests each, at the handler level with an

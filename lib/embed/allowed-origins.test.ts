@@ -1,12 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  diagnoseOrigin,
-  frameAncestorsSource,
-  isOriginAllowed,
-  normaliseOrigin,
-  parseAllowlist,
-} from "./allowed-origins";
+import { diagnoseOrigin, frameAncestorsSource, normaliseOrigin, parseAllowlist } from "./allowed-origins";
 
 describe("normaliseOrigin", () => {
   it.each([
@@ -73,12 +67,12 @@ describe("parseAllowlist", () => {
   });
 });
 
-describe("isOriginAllowed", () => {
+describe("diagnoseOrigin's verdict", () => {
   const list = parseAllowlist(["http://127.0.0.1:4400", "https://portal.example"]);
 
   it("matches exactly after normalisation", () => {
-    expect(isOriginAllowed("http://127.0.0.1:4400", list)).toBe(true);
-    expect(isOriginAllowed("https://PORTAL.example:443", list)).toBe(true);
+    expect(diagnoseOrigin("http://127.0.0.1:4400", list).allowed).toBe(true);
+    expect(diagnoseOrigin("https://PORTAL.example:443", list).allowed).toBe(true);
   });
 
   it.each([
@@ -91,7 +85,7 @@ describe("isOriginAllowed", () => {
     "null",
     "",
   ])("refuses %j", (origin) => {
-    expect(isOriginAllowed(origin, list)).toBe(false);
+    expect(diagnoseOrigin(origin, list).allowed).toBe(false);
   });
 });
 

@@ -65,12 +65,6 @@ export function parseAllowlist(entries: readonly string[]): Allowlist {
   return { origins, problems };
 }
 
-/** Exact match of the normalised origin; anything unparseable is not allowed. */
-export function isOriginAllowed(origin: string, allowlist: Allowlist): boolean {
-  const result = normaliseOrigin(origin);
-  return result.ok && allowlist.origins.includes(result.origin);
-}
-
 export function isEmbeddingEnabled(allowlist: Allowlist): boolean {
   return allowlist.origins.length > 0;
 }

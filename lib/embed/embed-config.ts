@@ -1,3 +1,4 @@
+import "server-only";
 import { type EmbedEnv, embedEnv, serverEnv } from "@/lib/config/server-env";
 import { type Allowlist, parseAllowlist } from "./allowed-origins";
 import { requireEmbedKey } from "./embed-key";

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { MetricsQuery } from "@/lib/api/contract";
 import { accountMetricsEndpoint, basinMetricsEndpoint, streamMetricsEndpoint } from "@/lib/api/endpoints";
 import type { Endpoint } from "@/lib/api/handle";
-import { hostileText, oddNumberText } from "@/lib/api/hostile-input";
+import type { Level } from "@/lib/s2/contract";
+import { hostileText, oddNumberText } from "@/lib/testing/hostile-input";
 import {
   basinName,
   expectSafeAnswer,
@@ -15,8 +16,7 @@ import {
   recordingS2Client,
   StatusTally,
   streamName,
-} from "@/lib/api/route-property-harness";
-import type { Level } from "@/lib/s2/contract";
+} from "@/lib/testing/route-property-harness";
 import { parseAllowlist } from "./allowed-origins";
 import {
   type EmbedCredential,

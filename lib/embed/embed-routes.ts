@@ -1,3 +1,4 @@
+import "server-only";
 import type { MetricsQuery } from "@/lib/api/contract";
 import type { Endpoint, RouteHandler } from "@/lib/api/handle";
 import { readS2Token, requestCookies } from "@/lib/auth/session";

@@ -1,3 +1,4 @@
+import "server-only";
 import { ApiError } from "@/lib/api/api-error";
 import { rangeProblem } from "@/lib/api/contract";
 import { SETS_BY_LEVEL } from "@/lib/s2/contract";

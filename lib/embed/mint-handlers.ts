@@ -1,6 +1,8 @@
+import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { ApiError } from "@/lib/api/api-error";
 import { errorResponse, type HandlerDeps } from "@/lib/api/handle";
+import { readJsonBody } from "@/lib/api/read-json-body";
 import {
   type EmbedCredential,
   type EmbedMintRequest,
@@ -8,7 +10,6 @@ import {
   embedMintRequestSchema,
   type MintedEmbed,
 } from "./contract";
-import { readJsonBody } from "./read-json-body";
 
 /**
  * The two ways to mint, one lib function behind both (`mintEmbed`):
@@ -22,6 +23,10 @@ type Mint = (request: EmbedMintRequest, credential: EmbedCredential, http: Reque
 
 const NO_STORE = { "cache-control": "private, no-store" };
 
+/** A mint request is a few hundred bytes; anything near this is not one. */
+export const MINT_BODY_MAX_BYTES = 16 * 1024;
+const BODY_LIMIT = { maxBytes: MINT_BODY_MAX_BYTES };
+
 export interface MintTokensDeps {
   mintSecret(): string | null;
   configuredS2Token(): string | null;
@@ -32,7 +37,7 @@ export interface MintTokensDeps {
 export function createMintTokensHandler(deps: MintTokensDeps): (request: Request) => Promise<Response> {
   return async (request) => {
     try {
-      const body = await readJsonBody(request, embedMintRequestSchema);
+      const body = await readJsonBody(request, embedMintRequestSchema, BODY_LIMIT);
       checkMintSecret(request, deps.mintSecret());
       if (deps.configuredS2Token() === null) {
         throw new ApiError(
@@ -93,7 +98,7 @@ export function createShareHandlers(deps: ShareDeps) {
     /** `POST`: mint for the session's own S2 token. */
     create: async (request: Request): Promise<Response> => {
       try {
-        const body = await readJsonBody(request, embedMintRequestSchema);
+        const body = await readJsonBody(request, embedMintRequestSchema, BODY_LIMIT);
         const token = await deps.getSessionToken(request);
         if (token === null) throw new ApiError(401, "authn", SIGN_IN);
         const minted = await deps.mint(body, { source: "token", token }, request);

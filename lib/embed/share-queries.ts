@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { ApiError } from "@/lib/api/api-error";
-import { fetchApi } from "@/lib/api/fetch-api";
-import { errorInfoSchema } from "@/lib/s2/contract";
+import type { ApiError } from "@/lib/api/api-error";
+import { fetchApi, fetchJson } from "@/lib/api/fetch-api";
 import {
   type EmbedMintInput,
   type EmbedShareConfig,
@@ -29,27 +28,6 @@ export function useCreateEmbed() {
   return useMutation<MintedEmbed, ApiError, EmbedMintInput>({ mutationFn: createEmbed });
 }
 
-async function createEmbed(request: EmbedMintInput): Promise<MintedEmbed> {
-  let response: Response;
-  try {
-    response = await fetch(SHARE_PATH, {
-      method: "POST",
-      credentials: "same-origin",
-      headers: { accept: "application/json", "content-type": "application/json" },
-      body: JSON.stringify(request),
-    });
-  } catch {
-    throw new ApiError(503, "unavailable", "The dashboard could not be reached. Check the connection.");
-  }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const info = errorInfoSchema.safeParse(body);
-    throw info.success
-      ? new ApiError(response.status, info.data.code, info.data.message)
-      : new ApiError(response.status, "bad_gateway", `The dashboard answered ${response.status}`);
-  }
-  const parsed = mintedEmbedSchema.safeParse(body);
-  if (!parsed.success)
-    throw new ApiError(502, "bad_gateway", "The dashboard answered with an unexpected shape");
-  return parsed.data;
+function createEmbed(request: EmbedMintInput): Promise<MintedEmbed> {
+  return fetchJson(SHARE_PATH, mintedEmbedSchema, { credentials: "same-origin", body: request });
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formEncode, hostileText, nearlyValidQuery, rarely } from "@/lib/api/hostile-input";
+import { formEncode, hostileText, nearlyValidQuery, rarely } from "@/lib/testing/hostile-input";
 import {
   BASIN_NAME_PATTERN,
   FUTURE_SLACK_SECONDS,

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formEncode, hostileText, nearlyValidQuery } from "@/lib/api/hostile-input";
+import { formEncode, hostileText, nearlyValidQuery } from "@/lib/testing/hostile-input";
 import { errorInfoSchema } from "@/lib/s2/contract";
 import { createLocalS2Handler } from "./server";
 import { type MetricsStore, openStore } from "./store";

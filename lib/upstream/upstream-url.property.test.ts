@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { describe, it } from "vitest";
-import { hostileText } from "@/lib/api/hostile-input";
+import { hostileText } from "@/lib/testing/hostile-input";
 import { BASIN_NAME_PATTERN } from "@/lib/s2/contract";
 import { basinTarget, upstreamUrl } from "./upstream-url";
 
