@@ -2,19 +2,30 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { ConfigError } from "@/lib/config/config-error";
+import { resolveS2Endpoints } from "@/lib/config/endpoints";
+import { isLoopbackAddress, listenHost } from "@/lib/config/listen";
 import { DEFAULT_LOCAL_S2_PORT } from "@/lib/local-s2/defaults";
 import { DEMO_TOKEN } from "@/lib/local-s2/tokens";
+import { buildIsCurrent, sourceHash, stampBuild } from "./build-stamp";
+import { localUrl, nextArgs } from "./next-args";
 
 /**
  * `npm start` (production build) and `npm run dev` (next dev): serves the dashboard and, when no S2
  * endpoint is configured, the embedded local backend beside it. With no session secret configured it
- * generates one and keeps it in .data/, so sessions survive restarts on this machine.
+ * generates one and keeps it in .data/, so sessions survive restarts on this machine. The dashboard listens
+ * on loopback unless HOST says otherwise; a production build is reused while the sources are unchanged.
  */
 
 const dev = process.argv.includes("--dev");
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const appPort = Number(env.PORT ?? 3000);
-const appUrl = `http://localhost:${appPort}`;
+const host = listenHost(env.HOST);
+// The server reads HOST too: it decides whether the demo button may be offered (lib/auth/demo-access.ts).
+env.HOST = host;
+const healthUrl = localUrl(host, appPort);
+const appUrl = isLoopbackAddress(host) ? `http://localhost:${appPort}` : healthUrl;
+const distDir = path.resolve(env.NEXT_DIST_DIR || ".next");
 const children: ChildProcess[] = [];
 const nextBin = path.resolve("node_modules/.bin/next");
 
@@ -61,7 +72,35 @@ function sessionSecret(): void {
   env.AUTH_SECRET = readFileSync(file, "utf8").trim();
 }
 
+/** Refuses endpoint settings that would send tokens somewhere unintended, before anything starts. */
+function checkEndpoints(): void {
+  try {
+    resolveS2Endpoints({
+      account: env.S2_ACCOUNT_ENDPOINT || undefined,
+      basin: env.S2_BASIN_ENDPOINT || undefined,
+      localS2Url: env.LOCAL_S2_URL || "http://127.0.0.1",
+    });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    say(`refusing to start: ${error.message}`);
+    process.exit(2);
+  }
+}
+
+function build(): void {
+  const hash = sourceHash(process.cwd(), env);
+  if (buildIsCurrent(distDir, hash)) {
+    say("the build is up to date with the sources; not rebuilding");
+    return;
+  }
+  say("building the dashboard (next build)");
+  const result = spawnSync(nextBin, ["build"], { stdio: "inherit", env });
+  if (result.status !== 0) stopAll(result.status ?? 1);
+  stampBuild(distDir, hash);
+}
+
 async function main() {
+  checkEndpoints();
   sessionSecret();
   env.NEXTAUTH_URL ??= appUrl;
   const embedded = !env.S2_ACCOUNT_ENDPOINT;
@@ -83,15 +122,11 @@ async function main() {
     say(`using S2 at ${env.S2_ACCOUNT_ENDPOINT}`);
   }
 
-  if (!dev) {
-    say("building the dashboard (next build)");
-    const build = spawnSync(nextBin, ["build"], { stdio: "inherit", env });
-    if (build.status !== 0) stopAll(build.status ?? 1);
-  }
-  const args = dev ? ["dev", "--port", String(appPort)] : ["start", "--port", String(appPort)];
-  keep(spawn(nextBin, args, { stdio: "inherit", env }), "next");
-  await waitForHealth(`${appUrl}/api/health`, 180);
+  if (!dev) build();
+  keep(spawn(nextBin, nextArgs({ dev, host, port: appPort }), { stdio: "inherit", env }), "next");
+  await waitForHealth(`${healthUrl}/api/health`, 180);
   say(`dashboard ready at ${appUrl}`);
+  if (!isLoopbackAddress(host)) say(`listening on ${host} (HOST): reachable from other machines`);
   if (embedded) say(`sign in with the demo token: ${DEMO_TOKEN}`);
 }
 
