@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pinRange } from "./pin-range";
-import { resolveRange } from "./resolve-range";
+import { resolveViewWindow } from "./resolve-range";
 import { parseViewParams, serialiseViewParams, type ViewState } from "./search-params";
 
 const NOW = 1_741_000_000;
@@ -18,8 +18,8 @@ describe("pinRange", () => {
     // The window on screen starts on the hour (10:00, not 11:06:40 a day ago): the link says so.
     expect(serialiseViewParams(pinned).toString()).toBe(`from=${NOW - 86_400 - 400}&to=${NOW}&tz=utc`);
     const later = parseViewParams(serialiseViewParams(pinned)).state;
-    const shown = resolveRange(live, NOW);
-    const opened = resolveRange(later, NOW + 86_400 * 3);
+    const shown = resolveViewWindow(live, NOW);
+    const opened = resolveViewWindow(later, NOW + 86_400 * 3);
     expect(opened.ok && shown.ok && [opened.range, opened.interval]).toEqual(
       shown.ok && [shown.range, shown.interval],
     );
@@ -27,11 +27,11 @@ describe("pinRange", () => {
 
   it("keeps the interval on screen when aligning would tip auto over to another one", () => {
     const sixHours: ViewState = { ...live, range: { kind: "preset", preset: "6h" } };
-    expect(resolveRange(sixHours, NOW)).toMatchObject({ interval: "minute" });
+    expect(resolveViewWindow(sixHours, NOW)).toMatchObject({ interval: "minute" });
     const pinned = pinRange(sixHours, NOW);
     expect(pinned.interval).toBe("minute");
     const later = parseViewParams(serialiseViewParams(pinned)).state;
-    expect(resolveRange(later, NOW + 86_400)).toMatchObject({
+    expect(resolveViewWindow(later, NOW + 86_400)).toMatchObject({
       range: { start: NOW - 6 * 3_600 - 40, end: NOW },
     });
   });

@@ -1,15 +1,15 @@
-import { autoInterval, rangeBounds, resolveRange } from "./resolve-range";
+import { autoInterval, rangeBounds, resolveViewWindow } from "./resolve-range";
 import type { ViewState } from "./search-params";
 
 /**
  * The state for "Copy link": the same view pinned to the absolute window on screen at `now` (the window
- * `resolveRange` aligned and clamped, not the one the URL named), so the recipient sees what the sender
+ * `resolveViewWindow` aligned and clamped, not the one the URL named), so the recipient sees what the sender
  * saw. Auto-refresh is switched off because a pinned window never moves. An `auto` interval is kept
  * unless the aligned window's length would make auto choose differently (a 6 h window by minute grows
  * by up to 59 s when aligned); then the interval on screen is written out.
  */
 export function pinRange(state: ViewState, now: number): ViewState {
-  const resolved = resolveRange(state, now);
+  const resolved = resolveViewWindow(state, now);
   const { start, end } = resolved.ok ? resolved.range : rangeBounds(state.range, now);
   const keepAuto =
     !resolved.ok || state.interval !== "auto" || autoInterval(end - start) === resolved.interval;

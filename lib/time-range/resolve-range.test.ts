@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FUTURE_SLACK_SECONDS, INTERVAL_SECONDS, INTERVALS, MAX_RANGE_SECONDS } from "@/lib/s2/contract";
 import { alignWindow } from "./epoch-range";
-import { autoInterval, resolveRange } from "./resolve-range";
+import { autoInterval, resolveRange, resolveViewWindow } from "./resolve-range";
 import type { RangeSpec } from "./search-params";
 
 const NOW = 1_741_000_000;
@@ -15,58 +15,13 @@ const abs = (start: number, end: number): RangeSpec => ({
 });
 
 describe("resolveRange", () => {
-  it("turns a preset into the window ending now, its start aligned down to a whole bucket", () => {
-    // NOW is 11:06:40 UTC; six hours before is 05:06:40, whose minute starts 40 s earlier.
+  it("turns a preset into the window ending now", () => {
     expect(resolveRange({ range: { kind: "preset", preset: "6h" }, interval: "auto" }, NOW)).toEqual({
       ok: true,
-      range: { start: NOW - 6 * H - 40, end: NOW },
-      requested: { start: NOW - 6 * H, end: NOW },
-      clamped: false,
+      range: { start: NOW - 6 * H, end: NOW },
       interval: "minute",
       intervalWasAuto: true,
     });
-  });
-
-  it("starts 'Last 24 hours' by hour on the hour, so the first bar is a whole hour", () => {
-    const result = resolveRange({ range: { kind: "preset", preset: "24h" }, interval: "hour" }, NOW);
-    expect(result.ok && result.range).toEqual({ start: NOW - D - 400, end: NOW });
-    expect(result.ok && result.range.start % H).toBe(0);
-  });
-
-  it("aligns the start to whichever interval the view asks for", () => {
-    for (const interval of INTERVALS) {
-      const result = resolveRange({ range: { kind: "preset", preset: "7d" }, interval }, NOW);
-      expect(result.ok && result.range.start % INTERVAL_SECONDS[interval]).toBe(0);
-      expect(result.ok && result.requested.start - result.range.start).toBeLessThan(
-        INTERVAL_SECONDS[interval],
-      );
-    }
-  });
-
-  it("keeps 'Last 30 days' by day within S2's 30 days by starting at the next midnight", () => {
-    const result = resolveRange({ range: { kind: "preset", preset: "30d" }, interval: "auto" }, NOW);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.interval).toBe("day");
-    expect(result.range.start % D).toBe(0);
-    expect(result.range.end - result.range.start).toBeLessThanOrEqual(MAX_RANGE_SECONDS);
-    expect(result.range.start - result.requested.start).toBeLessThan(D);
-  });
-
-  it("clamps a link over 30 days to the 30 days ending at its end, instead of showing nothing", () => {
-    const end = NOW - 40; // on a minute boundary, like an absolute link
-    const result = resolveRange({ range: abs(end - 45 * D, end), interval: "minute" }, NOW);
-    expect(result).toEqual({
-      ok: true,
-      range: { start: end - MAX_RANGE_SECONDS, end },
-      requested: { start: end - 45 * D, end },
-      clamped: true,
-      interval: "minute",
-      intervalWasAuto: false,
-    });
-    const byDay = resolveRange({ range: abs(end - 45 * D, end), interval: "auto" }, NOW);
-    expect(byDay.ok && byDay.interval).toBe("day");
-    expect(byDay.ok && byDay.range.end - byDay.range.start).toBeLessThanOrEqual(MAX_RANGE_SECONDS);
   });
 
   it("resolves relative expressions against now, truncating a fractional now", () => {
@@ -83,9 +38,7 @@ describe("resolveRange", () => {
     );
     expect(result).toEqual({
       ok: true,
-      range: { start: NOW - 2 * D - 40, end: NOW - D },
-      requested: { start: NOW - 2 * D, end: NOW - D },
-      clamped: false,
+      range: { start: NOW - 2 * D, end: NOW - D },
       interval: "minute",
       intervalWasAuto: false,
     });
@@ -101,6 +54,7 @@ describe("resolveRange", () => {
   it.each<[string, RangeSpec, RegExp]>([
     ["an end before the start", abs(NOW, NOW - H), /start before it ends/],
     ["an empty range", abs(NOW, NOW), /start before it ends/],
+    ["more than 30 days", abs(NOW - 45 * D, NOW), /spans 45 days; S2 serves at most 30 days/],
     ["an end over 60 s ahead", abs(NOW - H, NOW + 2 * H), /ends 2 hours in the future/],
     ["an end 61 s ahead", abs(NOW - H, NOW + 61), /ends 1 minute 1 second in the future/],
     ["a start before 1970", abs(-10, 10), /before 1970/],
@@ -120,6 +74,67 @@ describe("autoInterval", () => {
     expect(autoInterval(7 * D)).toBe("hour");
     expect(autoInterval(7 * D + 1)).toBe("day");
     expect(autoInterval(30 * D)).toBe("day");
+  });
+});
+
+describe("resolveViewWindow", () => {
+  it("turns a preset into the window ending now, its start aligned down to a whole bucket", () => {
+    // NOW is 11:06:40 UTC; six hours before is 05:06:40, whose minute starts 40 s earlier.
+    expect(resolveViewWindow({ range: { kind: "preset", preset: "6h" }, interval: "auto" }, NOW)).toEqual({
+      ok: true,
+      range: { start: NOW - 6 * H - 40, end: NOW },
+      requested: { start: NOW - 6 * H, end: NOW },
+      clamped: false,
+      interval: "minute",
+      intervalWasAuto: true,
+    });
+  });
+
+  it("starts 'Last 24 hours' by hour on the hour, so the first bar is a whole hour", () => {
+    const result = resolveViewWindow({ range: { kind: "preset", preset: "24h" }, interval: "hour" }, NOW);
+    expect(result.ok && result.range).toEqual({ start: NOW - D - 400, end: NOW });
+    expect(result.ok && result.range.start % H).toBe(0);
+  });
+
+  it("aligns the start to whichever interval the view asks for, by less than one bucket", () => {
+    for (const interval of INTERVALS) {
+      const result = resolveViewWindow({ range: { kind: "preset", preset: "7d" }, interval }, NOW);
+      expect(result.ok && result.range.start % INTERVAL_SECONDS[interval]).toBe(0);
+      expect(result.ok && result.requested.start - result.range.start).toBeLessThan(
+        INTERVAL_SECONDS[interval],
+      );
+    }
+  });
+
+  it("keeps 'Last 30 days' by day within S2's 30 days by starting at the next midnight", () => {
+    const result = resolveViewWindow({ range: { kind: "preset", preset: "30d" }, interval: "auto" }, NOW);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.interval).toBe("day");
+    expect(result.range.start % D).toBe(0);
+    expect(result.range.end - result.range.start).toBeLessThanOrEqual(MAX_RANGE_SECONDS);
+    expect(result.range.start - result.requested.start).toBeLessThan(D);
+  });
+
+  it("clamps a link over 30 days to the 30 days ending at its end, instead of showing nothing", () => {
+    const end = NOW - 40; // on a minute boundary, like an absolute link
+    const result = resolveViewWindow({ range: abs(end - 45 * D, end), interval: "minute" }, NOW);
+    expect(result).toEqual({
+      ok: true,
+      range: { start: end - MAX_RANGE_SECONDS, end },
+      requested: { start: end - 45 * D, end },
+      clamped: true,
+      interval: "minute",
+      intervalWasAuto: false,
+    });
+    const byDay = resolveViewWindow({ range: abs(end - 45 * D, end), interval: "auto" }, NOW);
+    expect(byDay.ok && byDay.interval).toBe("day");
+    expect(byDay.ok && byDay.range.end - byDay.range.start).toBeLessThanOrEqual(MAX_RANGE_SECONDS);
+  });
+
+  it("still refuses what no clamping mends", () => {
+    expect(resolveViewWindow({ range: abs(NOW, NOW - H), interval: "auto" }, NOW).ok).toBe(false);
+    expect(resolveViewWindow({ range: abs(NOW - H, NOW + 2 * H), interval: "auto" }, NOW).ok).toBe(false);
   });
 });
 

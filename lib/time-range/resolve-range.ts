@@ -8,7 +8,17 @@ import { resolveTimeExpr } from "./time-expr";
 export type ResolvedRange =
   | {
       readonly ok: true;
-      /** The window shown and asked for: `requested`, clamped to 30 days and aligned to `interval`. */
+      readonly range: EpochRange;
+      readonly interval: Interval;
+      readonly intervalWasAuto: boolean;
+    }
+  | { readonly ok: false; readonly reason: string };
+
+/** A dashboard view's window: `resolveRange`'s answer, clamped to 30 days and aligned to whole buckets. */
+export type ResolvedWindow =
+  | {
+      readonly ok: true;
+      /** The window shown and asked for: `requested`, clamped to 30 days, its start aligned to `interval`. */
       readonly range: EpochRange;
       /** The window the URL names, before clamping and alignment. */
       readonly requested: EpochRange;
@@ -55,20 +65,37 @@ export function rangeProblem(range: EpochRange, now: number): string | null {
 }
 
 /**
- * Turns the URL's range and interval into what a metrics request needs: absolute `[start, end)` epoch
- * seconds and a concrete interval, or a human-readable reason the range cannot be asked for.
- * A range longer than S2 serves is not refused but clamped to the 30 days ending at its end (the view
- * says so), and the start is aligned down to the interval (`alignWindow`) so the first bucket is whole.
+ * Turns the URL's range and interval into absolute `[start, end)` epoch seconds and a concrete interval,
+ * or a human-readable reason the range cannot be asked for. This is the range as named; a dashboard
+ * view shows `resolveViewWindow`'s aligned window instead.
  * `now` is epoch seconds; callers that poll may round it (e.g. to the minute) to keep query keys stable.
  */
 export function resolveRange(state: Pick<ViewState, "range" | "interval">, now: number): ResolvedRange {
+  const range = rangeBounds(state.range, now);
+  const problem = rangeProblem(range, now);
+  if (problem !== null) return { ok: false, reason: problem };
+  const intervalWasAuto = state.interval === "auto";
+  const interval = state.interval === "auto" ? autoInterval(range.end - range.start) : state.interval;
+  return { ok: true, range, interval, intervalWasAuto };
+}
+
+/**
+ * The window a dashboard view shows and asks S2 for. A range longer than S2 serves is not refused but
+ * clamped to the 30 days ending at its end (the view says so), and the start is aligned down to the
+ * interval (`alignWindow`) so that the first bucket is whole: S2 answers a start inside a bucket with
+ * a first bucket holding only the part after it, which a chart would label as the whole bucket.
+ */
+export function resolveViewWindow(state: Pick<ViewState, "range" | "interval">, now: number): ResolvedWindow {
   const requested = rangeBounds(state.range, now);
   const clamped = requested.start < requested.end && requested.end - requested.start > MAX_RANGE_SECONDS;
   const asked = clamped ? { start: requested.end - MAX_RANGE_SECONDS, end: requested.end } : requested;
-  const problem = rangeProblem(asked, now);
-  if (problem !== null) return { ok: false, reason: problem };
-  const intervalWasAuto = state.interval === "auto";
-  const interval = state.interval === "auto" ? autoInterval(asked.end - asked.start) : state.interval;
-  const range = alignWindow(asked, INTERVAL_SECONDS[interval]);
-  return { ok: true, range, requested, clamped, interval, intervalWasAuto };
+  const named: RangeSpec = {
+    kind: "custom",
+    from: { kind: "absolute", t: asked.start },
+    to: { kind: "absolute", t: asked.end },
+  };
+  const resolved = resolveRange({ range: named, interval: state.interval }, now);
+  if (!resolved.ok) return resolved;
+  const range = alignWindow(resolved.range, INTERVAL_SECONDS[resolved.interval]);
+  return { ...resolved, range, requested, clamped };
 }
