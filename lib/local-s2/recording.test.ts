@@ -1,4 +1,6 @@
+import { request } from "node:http";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { countContainers, MAX_BODY_BYTES } from "./recording";
 import { listen, type RunningServer } from "./server";
 import { type MetricsStore, openStore } from "./store";
 import { DEMO_TOKEN, TokenRegistry } from "./tokens";
@@ -135,5 +137,109 @@ describe("metrics calls are account operations", () => {
       "basin-metrics": 1,
       "list-basins": 1,
     });
+  });
+});
+
+/**
+ * A raw request that sends its headers and the first bytes of its body and then waits: an answer can
+ * only come from a server that decided without the rest of the body.
+ */
+function answerBeforeBody(headers: Record<string, string>, firstBytes: string) {
+  return new Promise<{ status: number; body: Record<string, unknown> }>((resolve, reject) => {
+    const req = request(`${server.url}/local/v1/records`, { method: "POST", headers }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => {
+        text += chunk;
+      });
+      res.on("end", () => {
+        resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as Record<string, unknown> });
+        req.destroy();
+      });
+    });
+    req.on("error", reject);
+    req.write(firstBytes);
+  });
+}
+
+describe("hostile recording requests are refused before the work they would cost", () => {
+  const headers = (token: string, length: number) => ({
+    authorization: `Bearer ${token}`,
+    "content-type": "application/json",
+    "idempotency-key": "k-hostile",
+    "content-length": String(length),
+  });
+
+  it("refuses a token without the append permission before reading its body", async () => {
+    const res = await answerBeforeBody(headers("reader", 1_000_000), '{"counters": [');
+    expect([res.status, res.body.code]).toEqual([403, "permission_denied"]);
+    expect(res.body.message).toContain("'append'");
+  });
+
+  it("refuses a declared length over the cap with 413 before reading the body", async () => {
+    const res = await answerBeforeBody(headers(DEMO_TOKEN, MAX_BODY_BYTES + 1), '{"counters": [');
+    expect([res.status, res.body.code]).toEqual([413, "payload_too_large"]);
+  });
+
+  it("refuses 5 MB of 1.7 M empty objects on their count, before parsing or checking any of them", async () => {
+    const count = 1_700_000;
+    const body = `{"counters":[${"{},".repeat(count - 1)}{}]}`;
+    expect(Buffer.byteLength(body)).toBeLessThanOrEqual(MAX_BODY_BYTES);
+    const res = await post(body);
+    expect(res.status).toBe(422);
+    // The count's message, not a per-record one such as `counters.0.ts: ...`.
+    expect(res.body).toEqual({ code: "invalid", message: "a batch holds at most 10000 records: split it" });
+  });
+
+  it("counts the records of a parsed body before checking any one of them", async () => {
+    const res = await post({ counters: Array(5_001).fill({}), gauges: Array(5_000).fill({}) });
+    expect(res.body).toEqual({ code: "invalid", message: "a batch holds at most 10000 records: split it" });
+  });
+
+  it("refuses values whose sum could not be sent as a number, and writes nothing", async () => {
+    const huge = { ...batch.counters[0], value: 1e308 };
+    const twice = await post({ counters: [huge, huge] });
+    expect([twice.status, twice.body.code]).toEqual([422, "invalid"]);
+    expect(twice.body.message).toContain("counters.0.value");
+    expect(appendOps()).toEqual([]);
+  });
+
+  it("keeps every stored per-second sum within MAX_SAFE_INTEGER, counting what is already stored", async () => {
+    const big = { ...batch.counters[0], value: 6e15 };
+    const inOneBatch = await post({ counters: [big, big] }, "k-both");
+    expect([inOneBatch.status, inOneBatch.body.message]).toEqual([
+      422,
+      `counters.1.value: the recorded sum for this series and second would pass ${Number.MAX_SAFE_INTEGER}`,
+    ]);
+    expect((await post({ counters: [big] }, "k-first")).status).toBe(201);
+    const onTop = await post({ counters: [big] }, "k-second");
+    expect([onTop.status, onTop.body.code]).toEqual([422, "invalid"]);
+    expect(appendOps()).toEqual([[NOW - 120, 6e15]]);
+    // A second later is another sum, and is recorded.
+    expect((await post({ counters: [{ ...big, ts: NOW - 119 }] }, "k-third")).status).toBe(201);
+  });
+
+  it("scopes idempotency keys to the token: the same key from two tokens records both batches", async () => {
+    const own = { counters: [batch.counters[0]] };
+    expect((await post(own, "shared-key", DEMO_TOKEN)).status).toBe(201);
+    const other = await post(own, "shared-key", "prod-writer");
+    expect(other).toEqual({ status: 201, body: { recorded: { counters: 1, gauges: 0 }, duplicate: false } });
+    expect(appendOps()).toEqual([[NOW - 120, 14]]);
+    // Nor does another body under that key reveal, with a 409, that the key was used.
+    const different = { counters: [{ ...batch.counters[0], value: 1 }] };
+    expect((await post(different, "shared-key", "prod-writer")).status).toBe(409);
+    expect((await post(different, "fresh-key", "prod-writer")).status).toBe(201);
+  });
+});
+
+describe("countContainers", () => {
+  it("counts objects and arrays outside strings only", () => {
+    expect(countContainers('{"a":[{},{}]}', 100)).toBe(4);
+    expect(countContainers('{"s":"{[{[ \\" {"}', 100)).toBe(1);
+    expect(countContainers('["\\\\", {}]', 100)).toBe(2);
+  });
+
+  it("stops counting past the limit", () => {
+    expect(countContainers("[".repeat(1_000), 10)).toBe(11);
   });
 });

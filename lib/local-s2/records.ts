@@ -59,5 +59,13 @@ export interface RecordBatch {
   gauges: GaugeReading[];
 }
 
+/**
+ * The largest value a record may carry, and the largest per-second sum the recording API lets the store
+ * hold for one counter series. Under it a stored sum is an exact integer, and any bucket S2's API can ask
+ * for (a day is 86,400 such sums) or any total of those stays finite; two counters of 1e308 would have
+ * summed to Infinity, which JSON sends as `null`.
+ */
+export const MAX_RECORD_VALUE = Number.MAX_SAFE_INTEGER;
+
 export const counterSetSchema = z.enum(COUNTER_SETS);
 export { basinNameSchema, streamNameSchema };

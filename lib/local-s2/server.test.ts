@@ -193,6 +193,13 @@ describe("answers", () => {
     });
   });
 
+  it("names each basin's location, in S2's current listing shape", async () => {
+    const basins = await get("/v1/basins", DEMO_TOKEN);
+    const raw = basins.body as { basins: Record<string, unknown>[] };
+    expect(raw.basins.map((b) => b.location)).toEqual(["local:embedded", "local:embedded"]);
+    expect(raw.basins.every((b) => !("scope" in b))).toBe(true);
+  });
+
   it("filters listings and active basins to the token's scope", async () => {
     const basins = await get("/v1/basins", "prod-only");
     expect(basins.body).toMatchObject({ basins: [{ name: "prod-events" }], has_more: false });

@@ -8,17 +8,17 @@ import { answerMetrics } from "./metrics-service";
 import { OpsMeter } from "./ops-meter";
 import {
   catalogOf,
-  findFutureRecord,
   hashBatch,
   idempotencyKeySchema,
   MAX_BODY_BYTES,
-  recordBatchSchema,
+  parseRecordBatch,
+  scopedIdempotencyKey,
   toRecords,
 } from "./recording";
-import type { CatalogBasin } from "./records";
+import { type CatalogBasin, MAX_RECORD_VALUE } from "./records";
 import { parseBasinSegment, parseListParams } from "./request-parsing";
 import type { MetricsStore } from "./store";
-import { authorize, type LocalToken, type TokenRegistry } from "./tokens";
+import { authorize, bearerOf, type LocalToken, type TokenRegistry } from "./tokens";
 
 /**
  * The local backend's HTTP surface: S2's metrics and listing API, plus `/health`, `/local/stats` and the
@@ -48,6 +48,12 @@ const METRICS_OP: Record<string, Operation> = {
 };
 
 const toIso = (epoch: number) => new Date(epoch * 1000).toISOString();
+
+/**
+ * Where the embedded backend's basins live, in S2's `location` form (`<provider>:<region>`, e.g.
+ * `aws:us-east-1`): one place, this process, named so that it cannot be mistaken for a cloud region.
+ */
+export const LOCAL_LOCATION = "local:embedded";
 
 /** A catalog entry as S2's `BasinInfo` / `StreamInfo`. */
 function toInfo(item: CatalogBasin) {
@@ -83,7 +89,8 @@ export function createLocalS2Handler(deps: LocalS2Deps) {
     meter.count("list-basins");
     stats.lists++;
     const page = deps.store.listBasins({ ...params, scope: token.basins });
-    const body: ListBasinsResponse = { basins: page.items.map(toInfo), has_more: page.hasMore };
+    const basins = page.items.map((item) => ({ ...toInfo(item), location: LOCAL_LOCATION }));
+    const body: ListBasinsResponse = { basins, has_more: page.hasMore };
     return { status: 200, body };
   }
 
@@ -110,32 +117,26 @@ export function createLocalS2Handler(deps: LocalS2Deps) {
     return { status: 200, body };
   }
 
+  /**
+   * Cheapest refusals first: who is asking, whether they may append at all (before a byte of the body
+   * is read), the body's size (declared, then as it streams), then the batch itself (recording.ts).
+   */
   async function record(req: IncomingMessage): Promise<Reply> {
     const token = authenticate(req);
+    authorize(token, "append");
     const key = idempotencyKeySchema.safeParse(req.headers["idempotency-key"] ?? "");
     if (!key.success)
       throw new S2ApiError(400, "bad_header", key.error.issues[0]?.message ?? "bad Idempotency-Key");
-    const raw = await readJsonBody(req);
-    const parsed = recordBatchSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue?.path.join(".") || "(body)";
-      throw new S2ApiError(422, "invalid", `${field}: ${issue?.message ?? "invalid"}`);
-    }
-    const future = findFutureRecord(parsed.data, now());
-    if (future)
-      throw new S2ApiError(422, "invalid", `${future}: a record cannot be more than 60 s in the future`);
-    authorize(token, "append");
-    for (const basin of new Set(
-      [...parsed.data.counters, ...parsed.data.gauges].flatMap((r) => r.basin ?? []),
-    )) {
+    const batch = parseRecordBatch(await readBody(req, MAX_BODY_BYTES), now());
+    for (const basin of new Set([...batch.counters, ...batch.gauges].flatMap((r) => r.basin ?? []))) {
       authorize(token, "append", basin);
     }
+    const records = toRecords(batch);
     const result = deps.store.writeIdempotent(
-      key.data,
-      hashBatch(parsed.data),
-      toRecords(parsed.data),
-      catalogOf(parsed.data),
+      scopedIdempotencyKey(bearerOf(req.headers.authorization) ?? "", key.data),
+      hashBatch(batch),
+      records,
+      catalogOf(batch),
       now(),
     );
     if (result.kind === "conflict") {
@@ -143,6 +144,13 @@ export function createLocalS2Handler(deps: LocalS2Deps) {
         409,
         "conflict",
         "this Idempotency-Key was already used for a different batch: use a new key",
+      );
+    }
+    if (result.kind === "overflow") {
+      throw new S2ApiError(
+        422,
+        "invalid",
+        `counters.${result.index}.value: the recorded sum for this series and second would pass ${MAX_RECORD_VALUE}`,
       );
     }
     stats.records++;
@@ -204,6 +212,8 @@ export function createLocalS2Handler(deps: LocalS2Deps) {
     res.writeHead(reply.status, {
       "content-type": "application/json",
       "content-length": Buffer.byteLength(body),
+      // Refused before its body was read: close rather than read (and discard) the rest of it.
+      ...(hasUnreadBody(req) ? { connection: "close" } : {}),
       ...reply.headers,
     });
     res.end(body);
@@ -227,22 +237,33 @@ async function setFault(req: IncomingMessage, method: string, faults: FaultSwitc
   return { status: 200, body: { fault: parsed.data } };
 }
 
-async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+function hasUnreadBody(req: IncomingMessage): boolean {
+  const declared = req.headers["content-length"];
+  const hasBody =
+    req.headers["transfer-encoding"] !== undefined || (declared !== undefined && declared !== "0");
+  return hasBody && !req.readableEnded;
+}
+
+/** The body as text, refused with 413 once it is declared or found to be over `limit` bytes. */
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const tooLarge = () =>
+    new S2ApiError(413, "payload_too_large", `the body is over ${limit} bytes: split the batch`);
+  // A declared length over the cap is refused before any of the body is read.
+  if (Number(req.headers["content-length"] ?? 0) > limit) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) {
-      throw new S2ApiError(
-        413,
-        "payload_too_large",
-        `the body is over ${MAX_BODY_BYTES} bytes: split the batch`,
-      );
-    }
+    if (size > limit) throw tooLarge();
     chunks.push(chunk as Buffer);
   }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const text = await readBody(req, MAX_BODY_BYTES);
   try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    return JSON.parse(text);
   } catch {
     throw new S2ApiError(400, "bad_json", "the body is not valid JSON");
   }

@@ -3,7 +3,14 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import type { Point, ResourceSet } from "@/lib/s2/contract";
 import { alignDown, carryForward, divisions, groupSeries } from "./bucketing";
-import type { CatalogBasin, CatalogStream, CounterSet, RecordBatch } from "./records";
+import {
+  type CatalogBasin,
+  type CatalogStream,
+  type CounterEvent,
+  type CounterSet,
+  MAX_RECORD_VALUE,
+  type RecordBatch,
+} from "./records";
 
 /**
  * The local backend's embedded SQLite database. Counters are kept as sums per exact second (lossless for
@@ -54,7 +61,9 @@ export interface ListQuery {
 export type IdempotentResult =
   | { kind: "recorded"; counters: number; gauges: number }
   | { kind: "duplicate"; counters: number; gauges: number }
-  | { kind: "conflict" };
+  | { kind: "conflict" }
+  /** Counter `index` of the batch would take its stored per-second sum past MAX_RECORD_VALUE. */
+  | { kind: "overflow"; index: number };
 
 export const DB_FILE_NAME = "local-s2.sqlite";
 
@@ -73,6 +82,7 @@ function scopeClause(column: string, scope: ResourceSet | undefined): { sql: str
 
 export class MetricsStore {
   private readonly upsertCounter;
+  private readonly storedCounter;
   private readonly upsertGauge;
   private readonly upsertBasin;
   private readonly upsertStream;
@@ -86,6 +96,9 @@ export class MetricsStore {
     this.upsertCounter = db.prepare(
       `INSERT INTO counters (set_name, scope, ts, series, value) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT DO UPDATE SET value = value + excluded.value`,
+    );
+    this.storedCounter = db.prepare(
+      "SELECT value FROM counters WHERE set_name = ? AND scope = ? AND ts = ? AND series = ?",
     );
     this.upsertGauge = db.prepare(
       `INSERT INTO gauges (basin, stream, ts, value) VALUES (?, ?, ?, ?)
@@ -155,6 +168,8 @@ export class MetricsStore {
           ? { kind: "duplicate", counters: seen.counters, gauges: seen.gauges }
           : { kind: "conflict" };
       }
+      const overflow = this.firstOverflow(batch.counters);
+      if (overflow !== null) return { kind: "overflow", index: overflow };
       this.writeUnsafe(batch, catalog);
       this.db
         .prepare(
@@ -163,6 +178,28 @@ export class MetricsStore {
         .run(key, bodyHash, batch.counters.length, batch.gauges.length, now);
       return { kind: "recorded", counters: batch.counters.length, gauges: batch.gauges.length };
     })();
+  }
+
+  /**
+   * The first counter that would take a stored per-second sum (what is stored plus what the batch adds
+   * before it) past MAX_RECORD_VALUE, or null. Run inside the write's transaction, so nothing can add to
+   * a sum between this check and the write.
+   */
+  private firstOverflow(counters: CounterEvent[]): number | null {
+    const sums = new Map<string, number>();
+    for (const [index, c] of counters.entries()) {
+      const scope = c.basin ?? ACCOUNT_SCOPE;
+      const cell = JSON.stringify([c.set, scope, c.ts, c.series]);
+      let sum = sums.get(cell);
+      if (sum === undefined) {
+        const row = this.storedCounter.get(c.set, scope, c.ts, c.series) as { value: number } | undefined;
+        sum = row?.value ?? 0;
+      }
+      sum += c.value;
+      if (!(sum <= MAX_RECORD_VALUE)) return index;
+      sums.set(cell, sum);
+    }
+    return null;
   }
 
   private writeUnsafe(

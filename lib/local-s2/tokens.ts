@@ -60,17 +60,22 @@ export class TokenRegistry {
 
   /** The token named by an `Authorization: Bearer` header, or 401 `authn`. */
   authenticate(header: string | undefined, now: number): LocalToken {
-    const match = /^Bearer (\S+)$/i.exec(header ?? "");
-    if (!match?.[1]) {
+    const bearer = bearerOf(header);
+    if (bearer === null) {
       throw authn("missing access token: send `Authorization: Bearer <token>`");
     }
-    const token = this.tokens.get(match[1]);
+    const token = this.tokens.get(bearer);
     if (!token) throw authn("unknown access token: check the token, or issue a new one");
     if (token.expires_at && Date.parse(token.expires_at) / 1000 <= now) {
       throw authn(`access token expired at ${token.expires_at}: issue a new one`);
     }
     return token;
   }
+}
+
+/** The token of an `Authorization: Bearer <token>` header, or null. */
+export function bearerOf(header: string | undefined): string | null {
+  return /^Bearer (\S+)$/i.exec(header ?? "")?.[1] ?? null;
 }
 
 function allowsOp(token: LocalToken, op: Operation): boolean {

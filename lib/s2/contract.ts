@@ -157,17 +157,26 @@ export const metricSetResponseSchema = z.object({ values: z.array(metricSchema) 
 export type MetricSetResponse = z.infer<typeof metricSetResponseSchema>;
 
 const rfc3339 = z.iso.datetime({ offset: true });
-export const basinInfoSchema = z.object({
-  name: z.string(),
-  created_at: rfc3339,
-  deleted_at: rfc3339.nullable().optional(),
-});
+/**
+ * S2 now names where a basin lives with `location` (e.g. `aws:us-east-1`); older answers carried `scope`
+ * instead. Both are accepted and the value is passed on as `location` only (null when neither is given),
+ * so nothing downstream has to know the old name.
+ */
+export const basinInfoSchema = z
+  .object({
+    name: z.string(),
+    created_at: rfc3339,
+    deleted_at: rfc3339.nullable().optional(),
+    location: z.string().nullable().optional(),
+    scope: z.string().nullable().optional(),
+  })
+  .transform(({ scope, location, ...rest }) => ({ ...rest, location: location ?? scope ?? null }));
 export const streamInfoSchema = z.object({
   name: z.string(),
   created_at: rfc3339,
   deleted_at: rfc3339.nullable().optional(),
 });
-export type BasinInfo = z.infer<typeof basinInfoSchema>;
+export type BasinInfo = z.output<typeof basinInfoSchema>;
 export type StreamInfo = z.infer<typeof streamInfoSchema>;
 
 export const listBasinsResponseSchema = z.object({ basins: z.array(basinInfoSchema), has_more: z.boolean() });
@@ -175,7 +184,7 @@ export const listStreamsResponseSchema = z.object({
   streams: z.array(streamInfoSchema),
   has_more: z.boolean(),
 });
-export type ListBasinsResponse = z.infer<typeof listBasinsResponseSchema>;
+export type ListBasinsResponse = z.output<typeof listBasinsResponseSchema>;
 export type ListStreamsResponse = z.infer<typeof listStreamsResponseSchema>;
 
 export const LIST_LIMIT_MAX = 1000;
@@ -200,7 +209,50 @@ export const ERROR_CODES = [
   "bad_gateway",
   "unavailable",
   "gateway_timeout",
+  "quota_exhausted",
+  "client_hangup",
+  "not_implemented",
+  "hot_server",
+  "server_draining",
+  "upstream_timeout",
 ] as const;
+
+/**
+ * S2's error catalogue (CONTRACT.md "Errors"; S2's `api/src/v1/error.rs`): each code's status and whether
+ * S2 marks it retryable. Only these are ever retried, and only because repeating a GET is safe.
+ */
+export const S2_ERROR_CATALOGUE = {
+  bad_query: { status: 400, retryable: false },
+  bad_path: { status: 400, retryable: false },
+  authn: { status: 401, retryable: false },
+  permission_denied: { status: 403, retryable: false },
+  quota_exhausted: { status: 403, retryable: false },
+  basin_not_found: { status: 404, retryable: false },
+  stream_not_found: { status: 404, retryable: false },
+  request_timeout: { status: 408, retryable: false },
+  invalid: { status: 422, retryable: false },
+  rate_limited: { status: 429, retryable: true },
+  client_hangup: { status: 499, retryable: false },
+  not_implemented: { status: 501, retryable: false },
+  hot_server: { status: 502, retryable: true },
+  unavailable: { status: 503, retryable: true },
+  server_draining: { status: 503, retryable: true },
+  upstream_timeout: { status: 504, retryable: false },
+} as const satisfies Record<string, { status: number; retryable: boolean }>;
+export type S2ErrorCode = keyof typeof S2_ERROR_CATALOGUE;
+export const S2_ERROR_CODES = Object.keys(S2_ERROR_CATALOGUE) as S2ErrorCode[];
+
+/**
+ * Whether S2 marks an error answer retryable. 429 and 503 are retryable whatever their body says (a load
+ * balancer in front of S2 may answer them without `{code, message}`); 502 only as `hot_server`, since any
+ * other 502 is a broken gateway that repeating will not mend.
+ */
+export function isRetryableS2Error(status: number, code: string | null): boolean {
+  if (status === 429 || status === 503) return true;
+  const entry =
+    code !== null && Object.hasOwn(S2_ERROR_CATALOGUE, code) ? S2_ERROR_CATALOGUE[code as S2ErrorCode] : null;
+  return entry !== null && entry.status === status && entry.retryable;
+}
 export const errorInfoSchema = z.object({ code: z.string(), message: z.string() });
 export type ErrorInfo = z.infer<typeof errorInfoSchema>;
 
