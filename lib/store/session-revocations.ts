@@ -17,6 +17,8 @@ export interface SessionRevocations {
   isRevoked(jti: string): Promise<boolean>;
   /** Drops this process's cached answer for a jti. */
   forget(jti: string): void;
+  /** Drops every cached answer (after missing revocation messages while cut off from Redis). */
+  forgetAll(): void;
   /** Deletes rows whose session has expired anyway. Returns how many. */
   purgeExpired(): Promise<number>;
 }
@@ -60,6 +62,9 @@ export function createSessionRevocations(options: SessionRevocationsOptions): Se
     },
     forget(jti) {
       cache.delete(jti);
+    },
+    forgetAll() {
+      cache.clear();
     },
     async purgeExpired() {
       const result = await db
