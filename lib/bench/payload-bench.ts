@@ -44,6 +44,7 @@ export async function runPayloadBench(opts: PayloadBenchOptions): Promise<BenchR
   const views = [
     {
       label: "30-day stream storage (minute readings)",
+      targetId: "payload.storage",
       path: (p?: number) =>
         apiPaths.streamMetrics(opts.basin, stream, {
           set: "storage",
@@ -54,6 +55,7 @@ export async function runPayloadBench(opts: PayloadBenchOptions): Promise<BenchR
     },
     {
       label: "30-day basin append-ops by minute",
+      targetId: "payload.append-ops",
       path: (p?: number) =>
         apiPaths.basinMetrics(opts.basin, { set: "append-ops", ...range, interval: "minute", points: p }),
     },
@@ -72,6 +74,7 @@ export async function runPayloadBench(opts: PayloadBenchOptions): Promise<BenchR
       value: kb,
       unit: "KB",
       target: "<= 64 KB",
+      targetId: view.targetId,
       pass: kb <= 64,
       note:
         `points=${points}, ${(plain(asSent.body, asSent.encoding).length / KB).toFixed(0)} KB of JSON; ` +
@@ -109,6 +112,7 @@ export async function runPayloadBench(opts: PayloadBenchOptions): Promise<BenchR
       value: same ? 1 : 0,
       unit: "",
       target: "exact",
+      targetId: "payload.stat-cards",
       pass: same,
       note: `${exact.values.length} readings sent as ${shown.values.length}; GiB·h ${((b.totalUnitSeconds ?? 0) / 3_600 / 2 ** 30).toFixed(3)}`,
     });

@@ -1,16 +1,23 @@
 import type { BenchRow } from "./bench-row";
+import { summarizeTargets, targetLines } from "./targets";
 
 const fmt = (v: number) =>
-  Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2);
+  !Number.isFinite(v)
+    ? "not measured"
+    : Math.abs(v) >= 100
+      ? v.toFixed(0)
+      : Math.abs(v) >= 10
+        ? v.toFixed(1)
+        : v.toFixed(2);
 
-/** A plain-text table of every figure next to its target, and which targets were missed. */
+/** A plain-text table of every figure next to its target, then which targets were missed or not measured. */
 export function printTable(rows: readonly BenchRow[]): string {
   const cells = rows.map((r) => [
     r.group,
     r.name,
-    `${fmt(r.value)} ${r.unit}`,
+    Number.isFinite(r.value) ? `${fmt(r.value)} ${r.unit}` : fmt(r.value),
     r.target ?? "",
-    r.pass === undefined ? "" : r.pass ? "ok" : "MISS",
+    r.pass === undefined ? "" : !Number.isFinite(r.value) ? "-" : r.pass ? "ok" : "MISS",
     r.note ?? "",
   ]);
   const header = ["group", "figure", "value", "target", "", "note"];
@@ -20,16 +27,11 @@ export function printTable(rows: readonly BenchRow[]): string {
       .map((s, i) => s.padEnd(widths[i] ?? 0))
       .join("  ")
       .trimEnd();
-  const missed = rows.filter((r) => r.pass === false);
   return [
     line(header),
     line(widths.map((w) => "-".repeat(w))),
     ...cells.map(line),
     "",
-    rows.every((r) => r.pass === undefined)
-      ? "targets: none set yet"
-      : missed.length === 0
-        ? "targets: all met"
-        : `targets missed: ${missed.map((r) => r.name).join("; ")}`,
+    ...targetLines(summarizeTargets(rows)),
   ].join("\n");
 }

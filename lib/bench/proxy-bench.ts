@@ -160,6 +160,7 @@ export async function runProxyBench(opts: ProxyBenchOptions): Promise<BenchRow[]
         value: p50.proxy,
         unit: "ms",
         target: `<= direct + 15 (${(p50.direct + 15).toFixed(0)} ms)`,
+        targetId: "proxy.p50",
         pass: p50.proxy <= p50.direct + 15,
         note: `+${(p50.proxy - p50.direct).toFixed(1)} ms over direct`,
       },
@@ -170,6 +171,7 @@ export async function runProxyBench(opts: ProxyBenchOptions): Promise<BenchRow[]
         value: p99.proxy,
         unit: "ms",
         target: `<= 2x direct (${(2 * p99.direct).toFixed(0)} ms)`,
+        targetId: "proxy.p99",
         pass: p99.proxy <= 2 * p99.direct,
         note: `${(p99.proxy / p99.direct).toFixed(2)}x direct`,
       },
@@ -227,6 +229,7 @@ async function coalescing(proxy: Target, s2Url: string, seconds: number): Promis
     value: share,
     unit: "%",
     target: "<= 5%",
+    targetId: "proxy.coalescing",
     pass: share <= 5,
     note: `${calls} upstream calls for ${requests} requests (backend +${LATENCY_MS} ms)`,
   };

@@ -25,6 +25,7 @@ export async function runStartupBench(): Promise<BenchRow[]> {
         value: fresh / 1000,
         unit: "s",
         target: "< 30 s",
+        targetId: "startup.first-start",
         pass: fresh < 30_000,
       },
       {
