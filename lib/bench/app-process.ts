@@ -35,8 +35,8 @@ function ensurePortFree(port: number): Promise<void> {
 }
 
 /**
- * Starts `next start` against `s2Url`, with the bench-only pages (`/bench/...`) switched on. The port must
- * be free: another server answering on it would be measured in our place.
+ * Starts `next start` against `s2Url` (the production build, as shipped: the bench adds no pages to it).
+ * The port must be free: another server answering on it would be measured in our place.
  */
 export async function startApp(
   s2Url: string,
@@ -54,7 +54,6 @@ export async function startApp(
       NEXTAUTH_URL: url,
       S2_ACCOUNT_ENDPOINT: s2Url,
       S2_BASIN_ENDPOINT: s2Url,
-      BENCH_PAGES: "1",
       ...extraEnv,
     },
   });

@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { startLocalS2 } from "@/lib/local-s2/spawn";
 import { DEMO_TOKEN } from "@/lib/local-s2/tokens";
@@ -8,17 +9,20 @@ import type { BenchRow } from "./bench-row";
 import { runChartBench } from "./chart-bench";
 import { runLoadBench } from "./load-bench";
 import { runMemoryBench } from "./memory-bench";
+import { startBenchPageServer } from "./page-server";
 import { runPayloadBench } from "./payload-bench";
 import { printTable } from "./print-table";
 import { runProxyBench } from "./proxy-bench";
+import { rawFigures, writeRawFigures } from "./raw-figures";
 import { runStartupBench } from "./startup-bench";
 import { runWebBench } from "./web-bench";
 
 /**
  * `npm run bench`: starts the embedded backend (data kept in .bench/ so later runs skip the backfill,
- * fault switch on for injected latency) and a production build of the dashboard (with the bench-only
- * pages), and prints every figure next to its target. Figures that compare are measured side by side in
- * one run.
+ * fault switch on for injected latency, on a free port the OS picks) and a production build of the
+ * dashboard, serves the bench's own chart page from lib/bench/pages (never part of the app's build), and
+ * prints every figure next to its target, then writes the raw figures to .bench/runs/<start>.json.
+ * Figures that compare are measured side by side in one run.
  *
  * Environment: BENCH_QUICK=1 shortens the long runs (load 15 s, memory 3 min); BENCH_LOAD_SECONDS and
  * BENCH_MEMORY_MINUTES set them outright; BENCH_ONLY=charts,web,... runs some groups (startup, backend,
@@ -29,6 +33,7 @@ const QUICK = process.env.BENCH_QUICK === "1";
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? (QUICK ? 15 : 60));
 const MEMORY_MINUTES = Number(process.env.BENCH_MEMORY_MINUTES ?? (QUICK ? 3 : 10));
 const LOAD_USERS = 100;
+const ALL_GROUPS = ["startup", "backend", "charts", "web", "payload", "proxy", "memory", "load"];
 const ONLY = new Set((process.env.BENCH_ONLY ?? "").split(",").filter(Boolean));
 const runs = (group: string) => ONLY.size === 0 || ONLY.has(group);
 
@@ -47,6 +52,8 @@ async function pickBasin(s2Url: string): Promise<string> {
 
 async function main() {
   const began = performance.now();
+  const startedAt = new Date();
+  const loadAtStart = loadavg()[0] ?? 0;
   const rows: BenchRow[] = [];
   const step = async (group: string, what: string, work: () => Promise<BenchRow[]>) => {
     if (!runs(group)) return;
@@ -69,7 +76,14 @@ async function main() {
       const cookie = await app.sessionCookie(DEMO_TOKEN);
       const basin = await pickBasin(s2.url);
       const common = { appUrl: app.url, s2Url: s2.url, cookie, token: DEMO_TOKEN, basin };
-      await step("charts", "chart render in Chromium", () => runChartBench(app.url));
+      await step("charts", "chart render in Chromium", async () => {
+        const pages = await startBenchPageServer();
+        try {
+          return await runChartBench(pages.url);
+        } finally {
+          await pages.stop();
+        }
+      });
       await step("web", "basin view JavaScript and lab vitals", () => runWebBench(common));
       await step("payload", "30-day minute payloads", () => runPayloadBench(common));
       await step("proxy", "proxy vs direct, coalescing", () => runProxyBench(common));
@@ -89,11 +103,34 @@ async function main() {
     s2.stop();
   }
   const minutes = (performance.now() - began) / 60_000;
-  console.log(`\n${printTable(rows)}`);
-  console.log(
-    `\nnpm run bench${QUICK ? " (BENCH_QUICK=1)" : ""}: ${minutes.toFixed(1)} min on ${process.platform}, ` +
-      `load ${LOAD_SECONDS} s, memory ${MEMORY_MINUTES} min`,
+  const table = printTable(rows);
+  const loadAtEnd = loadavg()[0] ?? 0;
+  const cores = availableParallelism();
+  const contended = Math.max(loadAtStart, loadAtEnd) > cores;
+  const footer =
+    `npm run bench${QUICK ? " (BENCH_QUICK=1)" : ""}${ONLY.size > 0 ? ` (BENCH_ONLY=${[...ONLY].join(",")})` : ""}: ` +
+    `${minutes.toFixed(1)} min on ${process.platform}, load ${LOAD_SECONDS} s, memory ${MEMORY_MINUTES} min; ` +
+    `load average ${loadAtStart.toFixed(1)} -> ${loadAtEnd.toFixed(1)} on ${cores} cores` +
+    (contended ? " (UNDER CONTENTION: other work shared the CPU; times are inflated)" : "");
+  const file = writeRawFigures(
+    path.resolve(".bench/runs"),
+    rawFigures({
+      startedAt,
+      minutes,
+      settings: {
+        quick: QUICK,
+        groups: [...(ONLY.size > 0 ? ONLY : ALL_GROUPS)],
+        loadSeconds: LOAD_SECONDS,
+        memoryMinutes: MEMORY_MINUTES,
+      },
+      loadAtStart,
+      rows,
+      table: `${table}\n\n${footer}`,
+    }),
   );
+  console.log(`\n${table}`);
+  console.log(`\n${footer}`);
+  console.log(`raw figures: ${path.relative(process.cwd(), file)}`);
 }
 
 main().catch((error: unknown) => {
