@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { S2_ERROR_CATALOGUE } from "@/lib/s2/contract";
 import { FaultSwitch } from "./faults";
 import { listen, type RunningServer } from "./server";
 import { type MetricsStore, openStore } from "./store";
@@ -43,6 +44,24 @@ describe("fault switch", () => {
     await setFault({ kind: "rate_limited", retryAfter: 7, times: 1 });
     const res = await call();
     expect([res.status, res.headers.get("retry-after")]).toEqual([429, "7"]);
+  });
+
+  it("answers any error of S2's catalogue by its code, with S2's status for it", async () => {
+    for (const [code, { status }] of Object.entries(S2_ERROR_CATALOGUE)) {
+      expect(await setFault({ kind: "s2_error", code, times: 1 })).toBe(200);
+      const res = await call();
+      expect([code, res.status, ((await res.json()) as { code: string }).code]).toEqual([code, status, code]);
+    }
+    await setFault({ kind: "s2_error", code: "server_draining", retryAfter: 5, times: 1 });
+    expect((await call()).headers.get("retry-after")).toBe("5");
+    expect(await setFault({ kind: "s2_error", code: "made_up" })).toBe(422);
+    expect((await call()).status).toBe(200);
+  });
+
+  it("injects any status from 400 to 599, such as S2's 499", async () => {
+    await setFault({ kind: "status", status: 499, code: "client_hangup", times: 1 });
+    expect((await call()).status).toBe(499);
+    expect(await setFault({ kind: "status", status: 302 })).toBe(422);
   });
 
   it("adds latency without changing the answer", async () => {

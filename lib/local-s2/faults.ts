@@ -1,22 +1,33 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
+import { S2_ERROR_CATALOGUE, S2_ERROR_CODES } from "@/lib/s2/contract";
 
 /**
- * A fault switch for tests, on the S2 API paths only (`/v1/...`): latency, an error status, 429 with
- * Retry-After, malformed or wrongly shaped JSON, a body cut short, a reset connection. Enabled with the
- * CLI's `--faults`; set with `PUT /local/faults`, cleared with `DELETE /local/faults`. `times` limits a
+ * A fault switch for tests, on the S2 API paths only (`/v1/...`): latency, an error status, any error of
+ * S2's catalogue by its code (`{"kind": "s2_error", "code": "hot_server"}`, with S2's status for it), 429
+ * with Retry-After, malformed or wrongly shaped JSON, a body cut short, a reset connection. Enabled with
+ * the CLI's `--faults`; set with `PUT /local/faults`, cleared with `DELETE /local/faults`. `times` limits a
  * fault to the next N requests, so recovery can be tested without a second call.
  */
+
+const retryAfterSeconds = z.number().int().min(0).max(3_600);
 
 export const faultSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("latency"), ms: z.number().int().min(0).max(120_000) }),
   z.strictObject({
     kind: z.literal("status"),
-    status: z.number().int().min(500).max(599),
+    status: z.number().int().min(400).max(599),
     code: z.string().default("unavailable"),
     message: z.string().default("injected fault: the backend is unavailable"),
+    retryAfter: retryAfterSeconds.optional(),
   }),
-  z.strictObject({ kind: z.literal("rate_limited"), retryAfter: z.number().int().min(0).max(3_600) }),
+  z.strictObject({
+    kind: z.literal("s2_error"),
+    code: z.enum(S2_ERROR_CODES),
+    message: z.string().optional(),
+    retryAfter: retryAfterSeconds.optional(),
+  }),
+  z.strictObject({ kind: z.literal("rate_limited"), retryAfter: retryAfterSeconds }),
   z.strictObject({ kind: z.literal("malformed_json") }),
   z.strictObject({ kind: z.literal("wrong_shape") }),
   z.strictObject({ kind: z.literal("truncated") }),
@@ -79,8 +90,14 @@ export async function applyFault(
       await new Promise((r) => setTimeout(r, fault.ms));
       return false;
     case "status":
-      send(fault.status, JSON.stringify({ code: fault.code, message: fault.message }));
+    case "s2_error": {
+      const status = fault.kind === "status" ? fault.status : S2_ERROR_CATALOGUE[fault.code].status;
+      const message = fault.message ?? `injected fault: ${fault.code}`;
+      const headers: Record<string, string> = {};
+      if (fault.retryAfter !== undefined) headers["retry-after"] = String(fault.retryAfter);
+      send(status, JSON.stringify({ code: fault.code, message }), headers);
       return true;
+    }
     case "rate_limited":
       send(429, JSON.stringify({ code: "rate_limited", message: "injected fault: slow down" }), {
         "retry-after": String(fault.retryAfter),

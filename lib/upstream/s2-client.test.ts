@@ -1,5 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/api/api-error";
+import { FaultSwitch } from "@/lib/local-s2/faults";
+import { listen, type RunningServer } from "@/lib/local-s2/server";
+import { type MetricsStore, openStore } from "@/lib/local-s2/store";
+import { DEMO_TOKEN, TokenRegistry } from "@/lib/local-s2/tokens";
+import { S2_ERROR_CATALOGUE, type S2ErrorCode } from "@/lib/s2/contract";
 import { type FakeUpstream, refusedUrl, sendJson, startFakeUpstream } from "./fake-upstream";
 import { createS2Client, type S2Client, type S2ClientConfig } from "./s2-client";
 
@@ -300,5 +305,112 @@ describe("S2 client cache", () => {
     await s2.listBasins(TOKEN, {});
     await s2.listBasins(TOKEN, {});
     expect(upstream.requests).toHaveLength(2);
+  });
+});
+
+/** The embedded backend's fault switch, counting the requests it answered with the fault. */
+class CountingFaults extends FaultSwitch {
+  answered = 0;
+  override take(url: string) {
+    const fault = super.take(url);
+    if (fault) this.answered += 1;
+    return fault;
+  }
+}
+
+describe("S2's error catalogue, answered by the embedded backend's fault switch", () => {
+  let backend: RunningServer;
+  let store: MetricsStore;
+  const faults = new CountingFaults();
+
+  beforeAll(async () => {
+    store = openStore(":memory:");
+    backend = await listen({ store, tokens: new TokenRegistry(), faults }, 0);
+  });
+  afterAll(async () => {
+    await backend.close();
+    store.close();
+  });
+
+  const embedded = () => client({ accountEndpoint: backend.url, basinEndpoint: backend.url });
+
+  // S2 code -> our status, code, message (null: S2's own message), and how many attempts were made.
+  const table: [S2ErrorCode, number, string, string | null, number][] = [
+    [
+      "quota_exhausted",
+      403,
+      "quota_exhausted",
+      "The S2 account's quota is used up: S2 refuses this until the quota resets or is raised",
+      1,
+    ],
+    ["stream_not_found", 404, "stream_not_found", null, 1],
+    ["request_timeout", 504, "gateway_timeout", "S2 gave up on the request before answering; try again", 1],
+    ["rate_limited", 429, "rate_limited", "S2 is limiting the rate of requests; try again shortly", 3],
+    ["client_hangup", 502, "bad_gateway", "The connection to S2 was cut before it answered; try again", 1],
+    [
+      "not_implemented",
+      502,
+      "not_implemented",
+      "The configured S2 host does not serve this (s2-lite has no metrics API)",
+      1,
+    ],
+    ["hot_server", 503, "unavailable", "S2 is overloaded; try again shortly", 3],
+    ["unavailable", 503, "unavailable", "S2 is unavailable; try again shortly", 3],
+    ["server_draining", 503, "unavailable", "S2 is restarting; try again shortly", 3],
+    ["upstream_timeout", 504, "gateway_timeout", "S2 timed out inside before answering; try again", 1],
+  ];
+
+  it.each(table)("S2's %s becomes our %i %s", async (s2Code, status, code, message, attempts) => {
+    faults.answered = 0;
+    faults.set({ kind: "s2_error", code: s2Code, message: `injected ${s2Code}` });
+    const error = await failure(embedded().listBasins(DEMO_TOKEN, {}));
+    faults.clear();
+    expect([error.status, error.code, error.message]).toEqual([
+      status,
+      code,
+      message ?? `injected ${s2Code}`,
+    ]);
+    expect(faults.answered, "attempts").toBe(attempts);
+    expect(S2_ERROR_CATALOGUE[s2Code].retryable).toBe(attempts > 1);
+  });
+
+  it("passes Retry-After on with 429 and 503, once retrying could not help in time", async () => {
+    for (const s2Code of ["rate_limited", "unavailable", "hot_server"] as const) {
+      faults.set({ kind: "s2_error", code: s2Code, retryAfter: 30 });
+      const error = await failure(embedded().listBasins(DEMO_TOKEN, {}));
+      expect([s2Code, error.retryAfter]).toEqual([s2Code, "30"]);
+    }
+    faults.clear();
+  });
+
+  it("answers 502 without retrying a 502 that is not hot_server", async () => {
+    faults.answered = 0;
+    faults.set({ kind: "status", status: 502, code: "bad_gateway", message: "proxy error" });
+    const error = await failure(embedded().listBasins(DEMO_TOKEN, {}));
+    faults.clear();
+    expect([error.status, error.code, faults.answered]).toEqual([502, "bad_gateway", 1]);
+    expect(error.message).not.toContain("proxy error");
+  });
+
+  it("recovers by itself when a retryable fault clears within the retries", async () => {
+    faults.set({ kind: "s2_error", code: "hot_server", times: 2 });
+    await expect(embedded().listBasins(DEMO_TOKEN, {})).resolves.toMatchObject({ has_more: false });
+  });
+
+  it("passes the basin listing's location on", async () => {
+    faults.clear();
+    store.write(
+      { counters: [], gauges: [] },
+      { basins: [{ name: "prod-events", createdAt: 0, deletedAt: null }], streams: [] },
+    );
+    const { basins } = await embedded().listBasins(DEMO_TOKEN, {});
+    expect(basins).toEqual([
+      {
+        name: "prod-events",
+        created_at: "1970-01-01T00:00:00.000Z",
+        deleted_at: null,
+        location: "local:embedded",
+      },
+    ]);
   });
 });

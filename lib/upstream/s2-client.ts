@@ -8,9 +8,8 @@ import type {
   ListStreamsQuery,
   StreamMetricsQuery,
 } from "@/lib/api/contract";
+import { logError } from "@/lib/log/log";
 import {
-  type ErrorInfo,
-  errorInfoSchema,
   type ListBasinsResponse,
   type ListStreamsResponse,
   listBasinsResponseSchema,
@@ -24,11 +23,13 @@ import {
   type FetchDeps,
   fetchWithRetry,
   type RetryPolicy,
+  retryAfterOf,
   UpstreamTimeoutError,
   UpstreamUnreachableError,
 } from "./fetch-with-retry";
 import { InFlight } from "./in-flight";
 import { LruCache } from "./lru-cache";
+import { mapS2Error, parseErrorInfo } from "./s2-error-map";
 import { basinTarget, upstreamUrl } from "./upstream-url";
 
 /**
@@ -82,7 +83,7 @@ export function tokenKey(token: string): string {
   return createHash("sha256").update(token).digest("base64url");
 }
 
-const defaultLog: UpstreamLog = (event, detail) => console.error(`[upstream] ${event}`, detail);
+const defaultLog: UpstreamLog = (event, detail) => logError("upstream", event, detail);
 
 export function createS2Client(config: S2ClientConfig): S2Client {
   const fetchDeps: FetchDeps = { ...defaultFetchDeps, ...config.fetchDeps };
@@ -215,21 +216,6 @@ function transportError(error: unknown, where: string, log: UpstreamLog): ApiErr
   return new ApiError(502, "bad_gateway", "S2 could not be reached");
 }
 
-// Used when an upstream 4xx does not carry a well-formed `{code, message}`.
-const FALLBACK_CODES: Record<number, string> = {
-  400: "bad_query",
-  401: "authn",
-  403: "permission_denied",
-  404: "not_found",
-  408: "request_timeout",
-  409: "conflict",
-  422: "invalid",
-  429: "rate_limited",
-};
-
-const SAFE_CODE = /^[a-z][a-z0-9_]{0,63}$/;
-const MAX_MESSAGE_LENGTH = 500;
-
 function statusError(
   response: Response,
   text: string,
@@ -239,37 +225,9 @@ function statusError(
 ): ApiError {
   const { status } = response;
   const info = parseErrorInfo(text);
-  const retryAfter = retryAfterOf(response);
-  if (status === 503) {
-    return new ApiError(503, "unavailable", "S2 is unavailable; try again shortly", retryAfter);
-  }
-  if (status < 400 || status >= 500) {
-    log("upstream_status", { where, status, code: info?.code });
-    return new ApiError(502, "bad_gateway", `S2 answered with an unexpected status (${status})`);
-  }
-  const code = info && SAFE_CODE.test(info.code) ? info.code : (FALLBACK_CODES[status] ?? "upstream_error");
-  // Upstream wording is passed on because it explains the refusal, but never with the token in it.
-  const message = info?.message
-    ? info.message.replaceAll(token, "[token]").slice(0, MAX_MESSAGE_LENGTH)
-    : `S2 refused the request (${status})`;
-  return new ApiError(status, code, message, status === 429 ? retryAfter : undefined);
-}
-
-function parseErrorInfo(text: string): ErrorInfo | null {
-  try {
-    const parsed = errorInfoSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
-// Delta-seconds or an HTTP date; anything else is dropped rather than forwarded.
-const RETRY_AFTER = /^(\d{1,9}|[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT)$/;
-
-function retryAfterOf(response: Response): string | undefined {
-  const value = response.headers.get("retry-after")?.trim();
-  return value && RETRY_AFTER.test(value) ? value : undefined;
+  const mapped = mapS2Error({ status, info, retryAfter: retryAfterOf(response) }, token);
+  if (mapped.log) log("upstream_status", { where, status, code: info?.code });
+  return mapped.error;
 }
 
 class BodyTooLargeError extends Error {}
