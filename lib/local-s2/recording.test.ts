@@ -181,6 +181,20 @@ describe("hostile recording requests are refused before the work they would cost
     expect([res.status, res.body.code]).toEqual([413, "payload_too_large"]);
   });
 
+  it("refuses a streamed body with 413 once it passes the cap, without waiting for the rest", async () => {
+    const res = await new Promise<number>((resolve, reject) => {
+      const { "content-length": _, ...chunked } = headers(DEMO_TOKEN, 0);
+      const req = request(`${server.url}/local/v1/records`, { method: "POST", headers: chunked }, (r) => {
+        resolve(r.statusCode ?? 0);
+        req.destroy();
+      });
+      req.on("error", reject);
+      // One byte past the cap, and then the body never ends.
+      req.write(`{"counters": [${" ".repeat(MAX_BODY_BYTES)}`);
+    });
+    expect(res).toBe(413);
+  });
+
   it("refuses 5 MB of 1.7 M empty objects on their count, before parsing or checking any of them", async () => {
     const count = 1_700_000;
     const body = `{"counters":[${"{},".repeat(count - 1)}{}]}`;
