@@ -1,7 +1,7 @@
-import { expect, type Response, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { type GaugeMetric, metricSetResponseSchema, type Point } from "@/lib/s2/contract";
 import { DEMO_TOKEN, S2_URL, signInWithDemo } from "./helpers/auth";
-import { metricsResponse, panel } from "./helpers/views";
+import { metricsQuery, metricsResponse, panel } from "./helpers/views";
 
 /**
  * The account, basin and stream views against the real embedded backend: every chart draws data,
@@ -14,15 +14,6 @@ test.beforeEach(async ({ page }) => {
   await signInWithDemo(page);
   await expect(page).toHaveURL(/\/$/);
 });
-
-function queryOf(response: Response) {
-  const params = new URL(response.url()).searchParams;
-  return {
-    start: Number(params.get("start")),
-    end: Number(params.get("end")),
-    interval: params.get("interval"),
-  };
-}
 
 test("the account view shows active basins as links and operations as bars", async ({ page }) => {
   const chips = page.locator('[data-testid="label-chips"] a');
@@ -77,7 +68,7 @@ test("a bucket the backend left out draws no bar; every bucket with data draws o
   const answer = metricsResponse(page, "/staging-sandbox", "append-ops");
   await page.goto("/basins/staging-sandbox?range=7d&interval=hour");
   const response = await answer;
-  const { start, end } = queryOf(response);
+  const { start, end } = metricsQuery(response);
   const data = metricSetResponseSchema.parse(await response.json());
   const readBars = () =>
     panel(page, "append-ops")
@@ -139,8 +130,9 @@ test("the stream's GiB·h stat equals the time-weighted sum of its raw gauge rea
   request,
 }) => {
   // A pinned window that ended two minutes ago: the live simulation cannot change it under the test.
-  const end = Math.floor(Date.now() / 1000) - 120;
-  const start = end - 86_400;
+  // It starts on the hour, as the view aligns a 24 h window by hour, so the card covers exactly it.
+  const end = Math.floor(Date.now() / 1000 / 60) * 60 - 120;
+  const start = Math.floor((end - 86_400) / 3_600) * 3_600;
   const stream = "orders/eu-west";
   await page.goto(`/basins/prod-events/streams/${encodeURIComponent(stream)}?from=${start}&to=${end}`);
   const card = panel(page, "storage").getByTestId("stat-gauge-total");
@@ -176,8 +168,11 @@ test("presets and custom ranges drive the URL and the requests; over 30 days is 
   await picker.click();
   await page.getByRole("button", { name: "Last 7 days" }).click();
   await expect(page).toHaveURL(/range=7d/);
-  let q = queryOf(await answer);
-  expect(q.end - q.start).toBe(7 * 86_400);
+  let q = metricsQuery(await answer);
+  // Seven days, the start aligned down to the hour so the first bar is a whole hour.
+  expect(q.start % 3_600).toBe(0);
+  expect(q.end - q.start).toBeGreaterThanOrEqual(7 * 86_400);
+  expect(q.end - q.start).toBeLessThan(7 * 86_400 + 3_600);
 
   answer = metricsResponse(page, "/prod-events", "append-ops");
   await picker.click();
@@ -185,8 +180,10 @@ test("presets and custom ranges drive the URL and the requests; over 30 days is 
   await page.getByLabel("To", { exact: true }).fill("now-1d");
   await page.getByRole("button", { name: "Apply" }).first().click();
   await expect(page).toHaveURL(/from=now-2d&to=now-1d/);
-  q = queryOf(await answer);
-  expect(q.end - q.start).toBe(86_400);
+  q = metricsQuery(await answer);
+  expect(q.start % 3_600).toBe(0);
+  expect(q.end - q.start - 86_400).toBeGreaterThanOrEqual(0);
+  expect(q.end - q.start - 86_400).toBeLessThan(3_600);
   expect(q.end).toBeLessThan(Date.now() / 1000 - 86_000);
 
   await picker.click();
@@ -207,7 +204,7 @@ test("Copy link pins the window on screen; the link opens the same range and int
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const answer = metricsResponse(page, "/prod-events", "read-ops");
   await page.goto("/basins/prod-events?range=6h&interval=minute");
-  const original = queryOf(await answer);
+  const original = metricsQuery(await answer);
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByText("Copied")).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -216,7 +213,7 @@ test("Copy link pins the window on screen; the link opens the same range and int
   const other = await context.newPage();
   const reopened = metricsResponse(other, "/prod-events", "read-ops");
   await other.goto(link);
-  expect(queryOf(await reopened)).toEqual(original);
+  expect(metricsQuery(await reopened)).toEqual(original);
 });
 
 test("a failing panel shows the backend's message and recovers on retry while the others keep working", async ({
@@ -296,11 +293,11 @@ test("auto-refresh moves a relative window forward, and pauses while the tab is 
   });
   const first = metricsResponse(page, "/prod-events", "read-ops");
   await page.goto("/basins/prod-events?range=1h&refresh=30s");
-  const startEnd = queryOf(await first).end;
+  const startEnd = metricsQuery(await first).end;
 
   const moved = metricsResponse(page, "/prod-events", "read-ops");
   await page.clock.runFor(31_000);
-  expect(queryOf(await moved).end).toBeGreaterThanOrEqual(startEnd + 30);
+  expect(metricsQuery(await moved).end).toBeGreaterThanOrEqual(startEnd + 30);
 
   const setHidden = (hidden: boolean) =>
     page.evaluate((h) => {

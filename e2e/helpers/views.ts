@@ -10,3 +10,13 @@ export function metricsResponse(page: Page, pathPart: string, set: string): Prom
     return url.pathname === `/api/metrics${pathPart}` && url.searchParams.get("set") === set && r.ok();
   });
 }
+
+/** The window and interval a metrics request asked the proxy for. */
+export function metricsQuery(response: Response) {
+  const params = new URL(response.url()).searchParams;
+  return {
+    start: Number(params.get("start")),
+    end: Number(params.get("end")),
+    interval: params.get("interval"),
+  };
+}
