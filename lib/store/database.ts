@@ -50,28 +50,54 @@ export class MigrationError extends Error {
 }
 
 /**
- * Brings the schema up to date; safe when several replicas start at once. On PostgreSQL, Kysely's Migrator
- * holds a session advisory lock (pg_advisory_lock) around reading the applied list and migrating, in one
- * transaction, and tolerates the race on creating its own tables. On SQLite a second process can still meet
- * SQLITE_BUSY when both upgrade a read transaction to a write one: that attempt is retried, and re-reads
- * what the first one applied. Returns the names applied by this call.
+ * Brings the schema up to date; safe when several replicas start at once. Returns the names it applied.
+ *
+ * PostgreSQL: Kysely's Migrator holds a session advisory lock (pg_advisory_lock) around reading the applied
+ * list and migrating, in one transaction, and tolerates the race on creating its own tables.
+ * SQLite: Kysely runs SQLite migrations outside a transaction and its lock is only "one connection", which
+ * says nothing about a second process on the same file (two `next start` workers). So the migration runs
+ * under an exclusive lock on a companion file, which a second process waits for (busy timeout), then finds
+ * everything applied.
  */
-export async function migrateToLatest(db: Kysely<DashboardDatabase>, attempts = 8): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
-  for (let attempt = 1; ; attempt++) {
+export async function migrateToLatest(
+  db: Kysely<DashboardDatabase>,
+  location: DatabaseLocation,
+): Promise<string[]> {
+  const migrate = async () => {
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
     const { error, results } = await migrator.migrateToLatest();
-    if (!error)
-      return (results ?? []).filter((result) => result.status === "Success").map((r) => r.migrationName);
-    if (attempt >= attempts || !isLockContention(error)) {
+    if (error)
       throw new MigrationError(`database migration failed: ${errorMessage(error)}`, { cause: error });
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 50));
-  }
+    return (results ?? []).filter((result) => result.status === "Success").map((r) => r.migrationName);
+  };
+  return location.kind === "sqlite" ? withFileLock(`${location.file}.migration-lock`, migrate) : migrate();
 }
 
-function isLockContention(error: unknown): boolean {
-  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
-  return code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED");
+// Within one process the file lock cannot order two callers (its wait would block the thread that holds
+// it), so callers in the same process queue here first.
+const localQueues = new Map<string, Promise<unknown>>();
+
+async function withFileLock<T>(lockFile: string, work: () => Promise<T>): Promise<T> {
+  const previous = localQueues.get(lockFile) ?? Promise.resolve();
+  const run = previous
+    .catch(() => {})
+    .then(async () => {
+      const lock = new Database(lockFile);
+      try {
+        lock.pragma("busy_timeout = 60000");
+        lock.exec("BEGIN EXCLUSIVE");
+        return await work();
+      } finally {
+        if (lock.inTransaction) lock.exec("ROLLBACK");
+        lock.close();
+      }
+    });
+  localQueues.set(lockFile, run);
+  try {
+    return await run;
+  } finally {
+    if (localQueues.get(lockFile) === run) localQueues.delete(lockFile);
+  }
 }
 
 function errorMessage(error: unknown): string {

@@ -33,7 +33,7 @@ export async function openStore(env: StoreEnv, options: OpenStoreOptions = {}): 
   }
   const db = createDatabase(env.database, { poolSize: options.poolSize });
   try {
-    await migrateToLatest(db);
+    await migrateToLatest(db, env.database);
   } catch (error) {
     await db.destroy();
     throw error;

@@ -64,7 +64,7 @@ describe.each(backends)("store on $kind", (backend) => {
   it("applies every migration once and is a no-op the second time", async () => {
     const tables = (await store.db.introspection.getTables()).map((table) => table.name);
     expect(tables).toEqual(expect.arrayContaining(["embeds", "revoked_sessions"]));
-    expect(await migrateToLatest(store.db)).toEqual([]);
+    expect(await migrateToLatest(store.db, storeEnv.database)).toEqual([]);
     const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(store.db);
     expect(applied.rows.map((row) => row.name)).toEqual(Object.keys(migrations));
   });
@@ -170,12 +170,29 @@ describe.each(backends)("store on $kind", (backend) => {
   });
 });
 
+describe("migrating SQLite from several connections at once", () => {
+  it("applies each migration exactly once while all of them succeed", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "store-race-"));
+    const location = { kind: "sqlite" as const, file: path.join(dir, "dashboard.sqlite") };
+    const replicas = Array.from({ length: 3 }, () => createDatabase(location));
+    try {
+      const applied = await Promise.all(replicas.map((db) => migrateToLatest(db, location)));
+      expect(applied.flat()).toEqual(Object.keys(migrations));
+    } finally {
+      await Promise.all(replicas.map((db) => db.destroy()));
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("migrating PostgreSQL from several replicas at once", () => {
   it("applies each migration exactly once while all of them succeed", async () => {
     const database = await createTestDatabase("migrate_race");
     const replicas = Array.from({ length: 4 }, () => createDatabase({ kind: "postgres", url: database.url }));
     try {
-      const applied = await Promise.all(replicas.map((db) => migrateToLatest(db)));
+      const applied = await Promise.all(
+        replicas.map((db) => migrateToLatest(db, { kind: "postgres", url: database.url })),
+      );
       expect(applied.flat().sort()).toEqual(Object.keys(migrations).sort());
       const first = replicas[0];
       if (!first) throw new Error("no replica");
