@@ -1,6 +1,15 @@
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chownSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import {
+  chownSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { connect, createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -56,11 +65,10 @@ async function withLock<T>(work: () => Promise<T>): Promise<T> {
   for (;;) {
     try {
       mkdirSync(lockDir);
+      writeFileSync(path.join(lockDir, "pid"), String(process.pid));
       break;
     } catch {
-      // A holder that died leaves the folder behind: an install takes well under two minutes.
-      const age = Date.now() - (statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 120_000) rmSync(lockDir, { recursive: true, force: true });
+      if (lockHolderIsGone()) rmSync(lockDir, { recursive: true, force: true });
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${lockDir}`);
       await sleep(100);
     }
@@ -69,6 +77,24 @@ async function withLock<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } finally {
     rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
+/** A holder that died (killed test run) leaves the folder behind; its pid tells. */
+function lockHolderIsGone(): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(path.join(lockDir, "pid"), "utf8"));
+  } catch {
+    // Just created and the pid not written yet, or already released: ask again shortly, unless it is old.
+    const age = Date.now() - (statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+    return age > 10_000;
+  }
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ESRCH";
   }
 }
 
@@ -83,6 +109,8 @@ function redisCommand(port: number, command: string, timeoutMs = 500): Promise<s
     };
     socket.setTimeout(timeoutMs, () => done(null));
     socket.on("error", () => done(null));
+    // SHUTDOWN closes the connection without a reply.
+    socket.on("close", () => done(reply === "" ? null : reply));
     socket.on("connect", () => socket.write(`${command}\r\n`));
     socket.on("data", (chunk) => {
       reply += chunk.toString("utf8");
@@ -206,7 +234,7 @@ export function ensureTestServices(): Promise<TestServices> {
 export async function stopTestServices(): Promise<void> {
   await withLock(async () => {
     const dataDir = path.join(pgDir, "data");
-    if (existsSync(path.join(dataDir, "PG_VERSION"))) {
+    if (existsSync(path.join(dataDir, "postmaster.pid"))) {
       run(`${postgresBin()}/pg_ctl`, ["-D", dataDir, "-m", "fast", "-w", "stop"], { asPostgres: true });
     }
     await redisCommand(TEST_REDIS_PORT, "SHUTDOWN NOSAVE");
