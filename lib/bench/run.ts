@@ -55,11 +55,18 @@ async function main() {
   const startedAt = new Date();
   const loadAtStart = loadavg()[0] ?? 0;
   const rows: BenchRow[] = [];
+  const failed: string[] = [];
   const step = async (group: string, what: string, work: () => Promise<BenchRow[]>) => {
     if (!runs(group)) return;
     log(what);
     const t0 = performance.now();
-    rows.push(...(await work()));
+    try {
+      rows.push(...(await work()));
+    } catch (error) {
+      // A group that fails leaves its targets "not measured"; the other groups still run and print.
+      failed.push(group);
+      console.error(error);
+    }
     log(`${what}: ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   };
 
@@ -112,6 +119,7 @@ async function main() {
     `${minutes.toFixed(1)} min on ${process.platform}, load ${LOAD_SECONDS} s, memory ${MEMORY_MINUTES} min; ` +
     `load average ${loadAtStart.toFixed(1)} -> ${loadAtEnd.toFixed(1)} on ${cores} cores` +
     (contended ? " (UNDER CONTENTION: other work shared the CPU; times are inflated)" : "");
+  const failures = failed.length > 0 ? `\ngroups that failed (see the log above): ${failed.join(", ")}` : "";
   const file = writeRawFigures(
     path.resolve(".bench/runs"),
     rawFigures({
@@ -125,11 +133,11 @@ async function main() {
       },
       loadAtStart,
       rows,
-      table: `${table}\n\n${footer}`,
+      table: `${table}\n\n${footer}${failures}`,
     }),
   );
   console.log(`\n${table}`);
-  console.log(`\n${footer}`);
+  console.log(`\n${footer}${failures}`);
   console.log(`raw figures: ${path.relative(process.cwd(), file)}`);
 }
 
