@@ -47,6 +47,11 @@ function run(command: string, args: string[], options: { asPostgres?: boolean } 
 }
 
 function aptInstall(packages: string[]): void {
+  if (process.getuid?.() !== 0 || !existsSync("/etc/debian_version")) {
+    throw new Error(
+      `the tests need ${packages.join(" and ")}: install them (Debian: apt-get install -y ${packages.join(" ")})`,
+    );
+  }
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   // stdout goes to stderr so that the CLI's own stdout stays the URLs alone.
   const options = { env, stdio: ["ignore", 2, 2] as ("ignore" | number)[] };
@@ -296,7 +301,10 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
   let child: ChildProcess | null = null;
   const start = async () => {
     if (child) return;
-    child = spawn(bin, redisArgs(port), { stdio: "ignore" });
+    const started = spawn(bin, redisArgs(port), { stdio: "ignore" });
+    child = started;
+    // A test that fails before stopping it must not leave a server behind its worker.
+    process.once("exit", () => started.kill("SIGKILL"));
     await waitUntil(() => redisAnswers(port), `private redis-server on ${port}`);
   };
   const stop = async () => {
