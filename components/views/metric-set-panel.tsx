@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useMemo } from "react";
 import { preloadCharts } from "@/components/charts/lazy-charts";
 import { MetricPanel } from "@/components/charts/metric-panel";
 import { ShareEmbedButton } from "@/components/embed/share-embed-button";
@@ -28,9 +28,13 @@ export interface MetricSetPanelProps {
 
 /** One metric set fetched through the proxy and drawn by type; a failure stays inside this panel. */
 export function MetricSetPanel(props: MetricSetPanelProps) {
-  const { target, set, interval, intervalWasAuto } = props;
+  const { target, set, interval, intervalWasAuto, range: viewRange } = props;
   // Every request starts on a boundary of the interval it asks for, so every bar is a whole bucket.
-  const request = setRequest(target.level, set, props);
+  // Memoised so the window keeps its identity between renders: the charts redraw when it changes.
+  const request = useMemo(
+    () => setRequest(target.level, set, { range: viewRange, interval, intervalWasAuto }),
+    [target.level, set, viewRange, interval, intervalWasAuto],
+  );
   const { range, interval: setInterval } = request;
   const usesInterval = set !== "active-basins";
   // A long range at a fine interval (30 days by minute) is reduced by the proxy to what a chart can draw.
