@@ -10,13 +10,14 @@ import { median, percentile } from "./stats";
  * lib/bench/page-server.ts, never part of the app's build). Three sides draw the same 30-day minute
  * metrics at 1200 x 240 with the same ticks: the dashboard's chart components, plain recharts with every
  * point (configured as ours is: numeric time axis, our ticks, no vertical grid lines to place), and
- * uPlot with every point, the practical floor. Each side draws once untimed, then 5 timed draws each,
+ * uPlot with every point, the practical floor. Each side draws once untimed, then 5 timed draws each (3 quick),
  * interleaved (the order rotates every round) so a noisy moment on the machine hits every side alike.
  * Time runs from handing over the metrics to the frame after the chart is in the DOM. Hover: pointer
  * event to the painted frame that shows the tooltip.
  */
 
-const RUNS = 5;
+/** Timed rounds per side: 5, or 3 with BENCH_QUICK=1 (plain recharts takes seconds per draw). */
+const RUNS = process.env.BENCH_QUICK === "1" ? 3 : 5;
 const MINUTES_30_DAYS = 30 * 1_440;
 const FRAME_MS = 1_000 / 60;
 const SIDES: readonly ChartSide[] = ["ours", "recharts", "uplot"];
