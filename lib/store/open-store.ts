@@ -1,9 +1,12 @@
 import "server-only";
-import type { Kysely } from "kysely";
+import { createHmac } from "node:crypto";
+import { type Kysely, sql } from "kysely";
 import type { z } from "zod";
+import { sharedRevocationBus } from "@/lib/cache/shared-cache";
 import { createDatabase, migrateToLatest } from "./database";
 import { createEmbedLinkSigner, type EmbedLinkSigner } from "./embed-link";
 import { createEmbedRepository, type EmbedRepository } from "./embed-repository";
+import { followRevocations } from "./follow-revocations";
 import type { DashboardDatabase } from "./schema";
 import { createSecretBox } from "./sealed-secret";
 import { deriveKey } from "./secret-keys";
@@ -19,6 +22,13 @@ export interface Store {
   sessions: SessionRevocations;
   /** The embed records, their specs validated by the embed contract's schema. */
   embeds<Spec>(specSchema: z.ZodType<Spec>): EmbedRepository<Spec>;
+  /**
+   * Who made a record, from their S2 token: a keyed hash (HMAC), stable for one token under one secret and
+   * useless for recognising the token anywhere else.
+   */
+  ownerLabel(token: string): string;
+  /** For /api/health: whether the database answers. */
+  ping(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -39,12 +49,22 @@ export async function openStore(env: StoreEnv, options: OpenStoreOptions = {}): 
     throw error;
   }
   const box = createSecretBox(deriveKey(env.encryptionSecret, "embed-credential/v1"));
+  const ownerKey = deriveKey(env.encryptionSecret, "owner-label/v1");
   return {
     kind: env.database.kind,
     db,
     links: createEmbedLinkSigner(deriveKey(env.encryptionSecret, "embed-link/v1")),
     sessions: createSessionRevocations({ db, now: options.now }),
     embeds: (specSchema) => createEmbedRepository({ db, box, specSchema, now: options.now }),
+    ownerLabel: (token) => createHmac("sha256", ownerKey).update(token).digest("base64url").slice(0, 32),
+    async ping() {
+      try {
+        await sql`select 1`.execute(db);
+        return true;
+      } catch {
+        return false;
+      }
+    },
     close: () => db.destroy(),
   };
 }
@@ -52,10 +72,16 @@ export async function openStore(env: StoreEnv, options: OpenStoreOptions = {}): 
 // On globalThis so that `next dev`'s module reloads share one pool instead of opening one per reload.
 const holder = globalThis as typeof globalThis & { __s2DashboardStore?: Promise<Store> };
 
-/** This process's store, opened (and migrated) on first use from the environment. */
+/**
+ * This process's store, opened (and migrated) on first use from the environment, its cached revocation
+ * answers following the revocations channel (lib/cache).
+ */
 export function getStore(): Promise<Store> {
   if (!holder.__s2DashboardStore) {
-    const opening = openStore(parseStoreEnv(process.env));
+    const opening = openStore(parseStoreEnv(process.env)).then((store) => {
+      followRevocations(sharedRevocationBus(), store.sessions);
+      return store;
+    });
     // A failed open (database not up yet) is not remembered: the next request tries again.
     opening.catch(() => {
       if (holder.__s2DashboardStore === opening) holder.__s2DashboardStore = undefined;

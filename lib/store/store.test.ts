@@ -136,6 +136,20 @@ describe.each(backends)("store on $kind", (backend) => {
     expect(new Set(sealed.rows.map((row) => row.credential)).size).toBe(2);
   });
 
+  it("labels owners by a keyed hash of their token, and answers pings", async () => {
+    const label = store.ownerLabel(TOKEN);
+    expect(label).toBe(store.ownerLabel(TOKEN));
+    expect(label).not.toBe(store.ownerLabel(`${TOKEN}x`));
+    expect(label).not.toContain(TOKEN.slice(0, 8));
+    const otherSecret = await openStore({ ...storeEnv, encryptionSecret: "t".repeat(40) });
+    try {
+      expect(otherSecret.ownerLabel(TOKEN)).not.toBe(label);
+    } finally {
+      await otherSecret.close();
+    }
+    expect(await store.ping()).toBe(true);
+  });
+
   it("refuses a spec the contract refuses, in and out", async () => {
     const embeds = store.embeds(specSchema);
     const id = store.links.newId();
