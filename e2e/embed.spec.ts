@@ -223,8 +223,10 @@ test("the dashboard itself cannot be framed, and embeds get the same policy but 
   }
   const minted = await mintForPortal(request, appendOpsChart());
   const embedCsp = (await request.get(minted.url)).headers()["content-security-policy"] ?? "";
+  // Each response has its own nonce; apart from it and frame-ancestors the two policies are one.
   const withoutFrameAncestors = (csp: string) =>
     csp
+      .replace(/'nonce-[^']+'/, "'nonce'")
       .split(";")
       .map((d) => d.trim())
       .filter((d) => !d.startsWith("frame-ancestors"));
@@ -375,6 +377,10 @@ test("Share -> Embed on a signed-in view makes a snippet that works in the porta
 });
 
 test("the diagnostics page explains, for an origin, whether it may frame embeds", async ({ page }) => {
+  // The configuration behind the verdict is for signed-in users (e2e/request-hygiene.spec.ts: anonymous).
+  await page.goto("/sign-in");
+  await signInWithDemo(page);
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await page.goto(`/embed/diagnostics?origin=${encodeURIComponent(FOREIGN_PORTAL_ORIGIN)}`);
   await expect(page.getByTestId("origin-verdict")).toHaveAttribute("data-allowed", "no");
   await expect(page.getByTestId("allowed-origins")).toHaveText(PORTAL_ORIGIN);

@@ -1,14 +1,24 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
-import type { EmbedDiagnostics } from "@/lib/embed/diagnostics";
+import type { EmbedDiagnostics, OperatorDiagnostics } from "@/lib/embed/diagnostics";
 
-const SIGNING_KEY: Record<EmbedDiagnostics["signingKey"], string> = {
+const SIGNING_KEY: Record<OperatorDiagnostics["signingKey"], string> = {
   EMBED_SECRET: "EMBED_SECRET (set)",
   AUTH_SECRET: "derived from AUTH_SECRET (set EMBED_SECRET to rotate embeds on their own)",
   none: "none: set EMBED_SECRET or AUTH_SECRET; no embed can be made or opened",
 };
 
-/** The operator's view of the embed configuration; see lib/embed/diagnostics.ts for what it may show. */
-export function EmbedDiagnosticsReport({ report }: { readonly report: EmbedDiagnostics }) {
+/**
+ * The origin check, and for a signed-in user the embed configuration behind it; see
+ * lib/embed/diagnostics.ts for what each may see.
+ */
+export function EmbedDiagnosticsReport({
+  report,
+  signInHref,
+}: {
+  readonly report: EmbedDiagnostics;
+  readonly signInHref: string;
+}) {
   const { origin } = report;
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-5">
@@ -48,6 +58,23 @@ export function EmbedDiagnosticsReport({ report }: { readonly report: EmbedDiagn
           <p className="mt-1 text-fg">{origin.reason}</p>
         </section>
       ) : null}
+      {report.audience === "operator" ? (
+        <ConfigurationDetails report={report} />
+      ) : (
+        <p data-testid="sign-in-for-details" className="text-sm text-fg-muted">
+          <Link href={signInHref} className="font-medium text-accent underline-offset-2 hover:underline">
+            Sign in
+          </Link>{" "}
+          to see how embedding is configured on this dashboard.
+        </p>
+      )}
+    </div>
+  );
+}
+
+function ConfigurationDetails({ report }: { readonly report: OperatorDiagnostics }) {
+  return (
+    <>
       {report.configError ? (
         <p
           role="alert"
@@ -98,7 +125,7 @@ export function EmbedDiagnosticsReport({ report }: { readonly report: EmbedDiagn
         </Row>
         <Row term="Revoked embed ids">{String(report.revokedIds)}</Row>
       </dl>
-    </div>
+    </>
   );
 }
 

@@ -14,6 +14,7 @@ describe("embedDiagnostics", () => {
         EMBED_REVOKED_IDS: "a,b",
       },
       "http://portal.example",
+      "operator",
     );
     expect(report).toMatchObject({
       configError: null,
@@ -35,9 +36,31 @@ describe("embedDiagnostics", () => {
     const report = embedDiagnostics(
       { EMBED_ALLOWED_ORIGINS: "http://127.0.0.1:4400", EMBED_SECRET: "short" },
       null,
+      "operator",
     );
     expect(report.configError).toMatch(/EMBED_SECRET/);
     expect(report.allowedOrigins).toEqual(["http://127.0.0.1:4400"]);
     expect(report.signingKey).toBe("none");
+  });
+
+  it("tells an anonymous visitor the origin's verdict and nothing about the configuration", () => {
+    const report = embedDiagnostics(
+      {
+        EMBED_ALLOWED_ORIGINS: "https://portal.example",
+        EMBED_SECRET: SECRET,
+        EMBED_MINT_SECRET: `${SECRET}-mint`,
+        EMBED_S2_TOKEN: "s2-token-do-not-show",
+      },
+      "https://portal.example",
+      "public",
+    );
+    expect(report).toEqual({
+      audience: "public",
+      origin: expect.objectContaining({ allowed: true, normalised: "https://portal.example" }),
+    });
+    const text = JSON.stringify(report);
+    for (const word of ["mint", "EMBED_S2_TOKEN", "EMBED_SECRET", "signingKey", "revoked"]) {
+      expect(text).not.toContain(word);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import "server-only";
 import { ConfigError, type EmbedEnv, parseEmbedEnv } from "@/lib/config/server-env";
 import {
   type AllowlistProblem,
@@ -8,11 +9,23 @@ import {
 } from "./allowed-origins";
 
 /**
- * What `/embed/diagnostics` tells an operator: how the allowlist was read, whether one origin may frame
- * embeds and why, and which embed features are configured. Only whether each secret is set is shown,
- * never a value, a length or a hash of one.
+ * What `/embed/diagnostics` tells a signed-in user: how the allowlist was read, whether one origin may
+ * frame embeds and why, and which embed features are configured. Only whether each secret is set is
+ * shown, never a value, a length or a hash of one. An anonymous visitor learns only the verdict for the
+ * origin they ask about (what the embed pages' `frame-ancestors` says anyway): whether minting or a
+ * server-side S2 token is configured tells an attacker which door to try.
  */
-export interface EmbedDiagnostics {
+export type EmbedDiagnostics = OperatorDiagnostics | PublicDiagnostics;
+
+export type DiagnosticsAudience = "operator" | "public";
+
+export interface PublicDiagnostics {
+  readonly audience: "public";
+  readonly origin: OriginDiagnosis | null;
+}
+
+export interface OperatorDiagnostics {
+  readonly audience: "operator";
   readonly configError: string | null;
   readonly allowedOrigins: readonly string[];
   readonly ignoredEntries: readonly AllowlistProblem[];
@@ -24,9 +37,19 @@ export interface EmbedDiagnostics {
   readonly revokedIds: number;
 }
 
+type Env = Record<string, string | undefined>;
+
+export function embedDiagnostics(env: Env, origin: string | null, audience: "operator"): OperatorDiagnostics;
+export function embedDiagnostics(env: Env, origin: string | null, audience: "public"): PublicDiagnostics;
 export function embedDiagnostics(
-  env: Record<string, string | undefined>,
+  env: Env,
   origin: string | null,
+  audience: DiagnosticsAudience,
+): EmbedDiagnostics;
+export function embedDiagnostics(
+  env: Env,
+  origin: string | null,
+  audience: DiagnosticsAudience,
 ): EmbedDiagnostics {
   let embed: EmbedEnv;
   let configError: string | null = null;
@@ -39,12 +62,15 @@ export function embedDiagnostics(
     embed = parseEmbedEnv({ EMBED_ALLOWED_ORIGINS: env.EMBED_ALLOWED_ORIGINS });
   }
   const allowlist = parseAllowlist(embed.allowedOrigins);
+  const verdict = origin === null ? null : diagnoseOrigin(origin, allowlist);
+  if (audience === "public") return { audience, origin: verdict };
   return {
+    audience,
     configError,
     allowedOrigins: allowlist.origins,
     ignoredEntries: allowlist.problems,
     frameAncestors: frameAncestorsSource(allowlist),
-    origin: origin === null ? null : diagnoseOrigin(origin, allowlist),
+    origin: verdict,
     signingKey: embed.secret === null ? "none" : embed.secretIsSessionSecret ? "AUTH_SECRET" : "EMBED_SECRET",
     mintApi: embed.mintSecret !== null,
     serverS2Token: embed.s2Token !== null,

@@ -1,4 +1,5 @@
-import { ConfigError, type EmbedEnv } from "@/lib/config/server-env";
+import { ConfigError } from "@/lib/config/config-error";
+import type { EmbedEnv } from "@/lib/config/server-env";
 
 /**
  * The key that seals embed tokens: next-auth's JWE (`dir` + A256GCM) under a key derived by HKDF from

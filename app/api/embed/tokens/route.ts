@@ -1,3 +1,5 @@
 import { mintTokensRoute } from "@/lib/embed/embed-routes";
+import { withApiContentSecurityPolicy } from "@/lib/security/content-security-policy";
 
-export const POST = mintTokensRoute();
+// proxy.ts skips this route (it reads a body), so the policy is set here.
+export const POST = withApiContentSecurityPolicy(mintTokensRoute());
