@@ -40,7 +40,7 @@ describe("createSignInLimiter", () => {
 describe("withRateLimitAnswer", () => {
   const request = new Request("http://127.0.0.1:3000/api/auth/callback/s2-token", { method: "POST" });
 
-  it("answers 429 with Retry-After and {code, message} when authorize noted the limit", async () => {
+  it("answers 429 with Retry-After and {code, message} when `authorize` noted the limit", async () => {
     const response = await withRateLimitAnswer(request, async () => {
       await Promise.resolve();
       noteRateLimited(42);
