@@ -70,8 +70,9 @@ export default defineConfig({
         // The embedded backend is in use: the sign-in page offers "Use the demo token".
         LOCAL_S2_DEMO: "1",
         LOCAL_S2_DEMO_TOKEN: "s2-local-demo-token",
-        // Sign-in rate limit (e2e/sign-in-rate-limit.spec.ts): X-Forwarded-For names the client, so that
-        // spec's clients are its own and other specs' sign-ins are never counted against them.
+        // Sign-in rate limit (e2e/sign-in-rate-limit.spec.ts): as behind one proxy, the last X-Forwarded-For
+        // entry names the client, so that spec's clients are its own and other specs' sign-ins never count
+        // against them. Requests without the header are the loopback client (Next fills in the socket).
         AUTH_TRUST_PROXY: "1",
         // Embedding (e2e/embed.spec.ts; must match e2e/helpers/portal.ts): the test portal on port 4400 may
         // frame embeds, portal backends mint with the mint secret for the scoped prod- token.

@@ -1,11 +1,17 @@
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import {
   backendBasins,
   DEMO_TOKEN,
+  E2E_AUTH_SECRET,
+  S2_URL,
   SCOPED_PROD_TOKEN,
   signInWithDemo,
   signInWithToken,
 } from "./helpers/auth";
+import { postSignIn, signInError } from "./helpers/sign-in-post";
 
 /**
  * After signing in, the S2 token must exist nowhere the browser can read it: not in any HTML or RSC
@@ -117,3 +123,124 @@ test("the demo token never reaches the browser, not even to sign in", async ({ p
   evidence.push({ label: "request URLs and bodies", text: requestBodies.join("\n") });
   expectAbsent(evidence, DEMO_TOKEN);
 });
+
+/**
+ * What the server writes to its own output: a dashboard of its own (the same build, the shared backend)
+ * whose stdout and stderr are kept, so the tests can read every line it logged.
+ */
+test.describe("server output", () => {
+  let server: CapturedServer;
+  test.beforeAll(async () => {
+    server = await startCapturedServer();
+  });
+  test.afterAll(async () => {
+    await server?.close();
+  });
+
+  test("a token with a line break is refused with a clear message, and never reaches the log", async ({
+    playwright,
+    page,
+  }) => {
+    const request = await playwright.request.newContext({ baseURL: server.url });
+    const secretRest = "secret-rest-of-the-token-0123456789";
+    for (const token of [
+      `${SCOPED_PROD_TOKEN}\n${secretRest}`,
+      `${SCOPED_PROD_TOKEN}\r\n`,
+      `a ${secretRest}`,
+    ]) {
+      const response = await postSignIn(request, { form: { token } });
+      expect(await signInError(response)).toBe("malformed_token");
+    }
+    await request.dispose();
+    await page.goto(`${server.url}/sign-in?error=malformed_token`);
+    await expect(page.getByRole("alert").filter({ hasText: "not an S2 access token" })).toContainText(
+      "line breaks",
+    );
+    const output = server.output();
+    expect(output).not.toContain(secretRest);
+    expect(output).not.toContain(SCOPED_PROD_TOKEN);
+    expect(output).not.toMatch(/bearer\s+(?!\[redacted\])/i);
+  });
+
+  test("a forged callback URL cannot write a log line of its own", async ({ playwright }) => {
+    const request = await playwright.request.newContext({ baseURL: server.url });
+    const forged = "x\n[api] unhandled FORGED\r\n[auth] FORGED\u2028[upstream] FORGED";
+    const query = `callbackUrl=${encodeURIComponent(forged)}`;
+    for (const path of ["/sign-in", "/api/auth/signin", "/api/auth/csrf", "/api/basins", "/api/metrics"]) {
+      await request.get(`${path}?${query}`, { maxRedirects: 0 });
+    }
+    await postSignIn(request, { form: { token: "wrong-token", callbackUrl: forged } });
+    await postSignIn(request, { form: { token: "wrong-token", callbackUrl: forged }, withCsrf: false });
+    await request.post(`/api/auth/signout?${query}`, { form: { callbackUrl: forged }, maxRedirects: 0 });
+    await request.dispose();
+    const forgedLines = server
+      .output()
+      .split(/\r\n|\r|\n|\u2028/)
+      .filter((line) => /^\W*\[(api|auth|upstream)\] (unhandled )?FORGED/.test(line));
+    expect(forgedLines).toEqual([]);
+  });
+});
+
+interface CapturedServer {
+  url: string;
+  output(): string;
+  close(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+async function startCapturedServer(): Promise<CapturedServer> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const chunks: string[] = [];
+  const child = spawn(
+    path.resolve("node_modules/.bin/next"),
+    ["start", "--hostname", "127.0.0.1", "--port", String(port)],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: "1",
+        S2_ACCOUNT_ENDPOINT: S2_URL,
+        LOCAL_S2_URL: S2_URL,
+        AUTH_SECRET: E2E_AUTH_SECRET,
+        NEXTAUTH_URL: url,
+        AUTH_TRUST_PROXY: "1",
+      },
+    },
+  );
+  child.stdout?.on("data", (chunk: Buffer) => chunks.push(chunk.toString("utf8")));
+  child.stderr?.on("data", (chunk: Buffer) => chunks.push(chunk.toString("utf8")));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill("SIGTERM");
+      throw new Error(`the captured dashboard did not start:\n${chunks.join("")}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    output: () => chunks.join(""),
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
