@@ -115,7 +115,9 @@ describe("each route answers 200 with the validated upstream data", () => {
       listBasinsEndpoint,
       "/api/basins?prefix=prod-&start_after=prod-a&limit=2",
     );
-    expect([status, body]).toEqual([200, listing]);
+    // S2's listing without `location` (nor the older `scope`): passed on with `location: null`.
+    const basins = listing.basins.map((b) => ({ ...b, location: null }));
+    expect([status, body]).toEqual([200, { ...listing, basins }]);
     expect(upstream.requests[0]?.target).toBe("/v1/basins?prefix=prod-&start_after=prod-a&limit=2");
   });
 
@@ -239,7 +241,6 @@ describe("errors", () => {
   it.each([
     [403, "permission_denied", "basin prod-events is outside the token's scope"],
     [404, "basin_not_found", "basin not found"],
-    [408, "request_timeout", "S2 gave up"],
     [422, "invalid", "range too long"],
   ])("passes an upstream %i %s through", async (status, code, message) => {
     upstream.respond((_, res) => sendJson(res, status, { code, message }));
@@ -248,6 +249,12 @@ describe("errors", () => {
     });
     expect([result.status, result.body]).toEqual([status, { code, message }]);
     expect(result.sessionsEnded).toBe(0);
+  });
+
+  it("answers 504 gateway_timeout for S2's 408 request_timeout (lib/upstream/README.md)", async () => {
+    upstream.respond((_, res) => sendJson(res, 408, { code: "request_timeout", message: "S2 gave up" }));
+    const { status, body } = await call(listBasinsEndpoint, "/api/basins");
+    expect([status, body.code]).toEqual([504, "gateway_timeout"]);
   });
 
   it("passes 429 through with Retry-After", async () => {
