@@ -12,6 +12,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "app/**/*.test.ts"],
     environment: "node",
-    testTimeout: 20_000,
+    // Generous: property tests run thousands of cases, and speed is the bench's business, not the tests'.
+    testTimeout: 120_000,
   },
 });
