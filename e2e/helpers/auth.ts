@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { type APIRequestContext, expect, type Page } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import { listBasinsResponseSchema } from "@/lib/s2/contract";
@@ -42,7 +43,8 @@ export async function backendBasins(request: APIRequestContext): Promise<{ prod:
  */
 export async function sessionCookieForToken(s2Token: string): Promise<string> {
   return encode({
-    token: { s2Token, signedInAt: Math.floor(Date.now() / 1000) },
+    // `sid`: the session id every session carries since sign-out revokes sessions (lib/auth/sign-out.ts).
+    token: { s2Token, signedInAt: Math.floor(Date.now() / 1000), sid: randomUUID() },
     secret: E2E_AUTH_SECRET,
     maxAge: 3_600,
   });

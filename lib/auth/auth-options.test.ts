@@ -118,15 +118,38 @@ describe("session callbacks", () => {
       user: { id: "id", s2Token: "s2-tok" } as never,
       account: null,
     })) as JWT;
-    expect(Object.keys(jwt).sort()).toEqual(["s2Token", "signedInAt"]);
+    expect(Object.keys(jwt).sort()).toEqual(["s2Token", "sid", "signedInAt"]);
     expect(jwt.s2Token).toBe("s2-tok");
+  });
+
+  it("gives every sign-in a session id of its own, kept when the cookie is re-issued", async () => {
+    const signIn = async () =>
+      (await callbacks?.jwt?.({
+        token: {},
+        user: { id: "id", s2Token: "s2-tok" } as never,
+        account: null,
+      })) as JWT;
+    const [first, second] = [await signIn(), await signIn()];
+    expect(typeof first.sid).toBe("string");
+    expect(first.sid).not.toBe(second.sid);
+    expect(JSON.stringify(first.sid)).not.toContain("s2-tok");
+    const reissued = (await callbacks?.jwt?.({
+      token: first,
+      user: undefined as never,
+      account: null,
+    })) as JWT;
+    expect(reissued.sid).toBe(first.sid);
+  });
+
+  it("records the session as revoked when next-auth signs it out", () => {
+    expect(options.events?.signOut).toBeTypeOf("function");
   });
 
   it("gives the browser's session only its expiry, never the token", async () => {
     const signedInAt = Math.floor(Date.now() / 1000);
     const session = await callbacks?.session?.({
       session: { expires: "2099-01-01T00:00:00.000Z", user: { name: "x" } },
-      token: { s2Token: "s2-tok", signedInAt },
+      token: { s2Token: "s2-tok", signedInAt, sid: "3f2c7f0e-5b1a-4d6e-9c8b-0a1b2c3d4e5f" },
       user: undefined as never,
       newSession: undefined,
       trigger: "update",

@@ -12,6 +12,7 @@ import { safeCallbackPath } from "./safe-callback-path";
 import { sessionClaimsSchema, sessionCookieName, sessionCookieOptions } from "./session";
 import { CREDENTIALS_PROVIDER_ID, SIGN_IN_PATH, type SignInError } from "./sign-in-params";
 import { noteRateLimited, type SignInLimiter, sharedSignInLimiter } from "./sign-in-rate-limit";
+import { revokeOnSignOut } from "./sign-out";
 import { tokenFormatProblem } from "./token-format";
 import { type TokenVerdict, verifyS2Token } from "./verify-token";
 
@@ -113,7 +114,8 @@ export function buildAuthOptions(
         // At sign-in, replace next-auth's default claims (name, email, picture, sub) with ours only.
         if (user) {
           const s2Token = (user as User & { s2Token?: string }).s2Token ?? "";
-          return { s2Token, signedInAt: Math.floor(Date.now() / 1000) };
+          // `sid` names the session for sign-out (lib/auth/sign-out.ts); it survives re-issues of the cookie.
+          return { s2Token, signedInAt: Math.floor(Date.now() / 1000), sid: randomUUID() };
         }
         return token;
       },
@@ -129,6 +131,9 @@ export function buildAuthOptions(
         const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
         return `${baseUrl}${safeCallbackPath(path)}`;
       },
+    },
+    events: {
+      signOut: ({ token }) => revokeOnSignOut(token, maxAge),
     },
     logger: {
       // next-auth's default logger prints whole error objects; only codes and messages are logged here.

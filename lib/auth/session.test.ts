@@ -1,20 +1,33 @@
 import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 import { parseServerEnv } from "@/lib/config/server-env";
-import { expireSessionCookies, readS2Token, requestCookies, sessionCookieName } from "./session";
+import {
+  expireSessionCookies,
+  type RevocationCheck,
+  readS2Token as readS2TokenChecked,
+  requestCookies,
+  sessionCookieName,
+} from "./session";
 
 const SECRET = "unit-test-secret-0123456789abcdefghijklmnop";
 const env = parseServerEnv({ AUTH_SECRET: SECRET, AUTH_SESSION_MAX_AGE: "3600" });
 const now = Date.now();
 const nowSeconds = Math.floor(now / 1000);
 
+const SID = "3f2c7f0e-5b1a-4d6e-9c8b-0a1b2c3d4e5f";
+
 async function sessionJwe(claims: Record<string, unknown>, secret = SECRET): Promise<string> {
-  return encode({ token: claims, secret, maxAge: 3_600 });
+  return encode({ token: { sid: SID, ...claims }, secret, maxAge: 3_600 });
 }
 
 function cookies(entries: Record<string, string>) {
   return { getAll: () => Object.entries(entries).map(([name, value]) => ({ name, value })) };
 }
+
+// Revocation (sign-out) is tested against a real database in sign-out.test.ts; here nothing is revoked.
+const nothingRevoked: RevocationCheck = async () => false;
+const readS2Token = (...[cookies, env, nowMs]: Parameters<typeof readS2TokenChecked>) =>
+  readS2TokenChecked(cookies, env, nowMs, nothingRevoked);
 
 describe("readS2Token", () => {
   it("reads the token out of next-auth's encrypted session cookie", async () => {
@@ -56,6 +69,11 @@ describe("readS2Token", () => {
 
   it("refuses a JWT without the claims a session must carry", async () => {
     const jwe = await sessionJwe({ name: "someone", sub: "x" });
+    await expect(readS2Token(cookies({ "next-auth.session-token": jwe }), env, now)).resolves.toBeNull();
+  });
+
+  it("refuses a cookie without a session id, which sign-out could not revoke", async () => {
+    const jwe = await encode({ token: { s2Token: "s2-tok", signedInAt: nowSeconds }, secret: SECRET });
     await expect(readS2Token(cookies({ "next-auth.session-token": jwe }), env, now)).resolves.toBeNull();
   });
 

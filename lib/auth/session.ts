@@ -2,7 +2,10 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { decode } from "next-auth/jwt";
 import { z } from "zod";
+import { ApiError } from "@/lib/api/api-error";
 import { requireAuthSecret, type ServerEnv, serverEnv } from "@/lib/config/server-env";
+import { logError } from "@/lib/log/log";
+import { getStore } from "@/lib/store/open-store";
 
 /**
  * The session is next-auth's encrypted JWT (JWE) cookie; the S2 token lives only inside it. Server code
@@ -25,6 +28,12 @@ export const sessionClaimsSchema = z.object({
   s2Token: z.string().min(1),
   /** Epoch seconds. The lifetime counts from here, so nothing that re-issues the cookie can extend it. */
   signedInAt: z.number().int().nonnegative(),
+  /**
+   * The session's id, random, set once at sign-in: sign-out revokes it (lib/store/session-revocations.ts).
+   * Not next-auth's `jti`, which its `encode` replaces with a fresh one every time the cookie is re-issued.
+   * A cookie without one (issued before revocation existed) cannot be revoked, so it is no session.
+   */
+  sid: z.string().min(16).max(200),
 });
 export type SessionClaims = z.infer<typeof sessionClaimsSchema>;
 
@@ -54,11 +63,21 @@ function chunkIndex(cookieName: string, name: string): number | null {
   return /^\d{1,3}$/.test(suffix) ? Number(suffix) : null;
 }
 
-/** The S2 token of a valid, unexpired session, or null. Only a missing secret throws. */
+/** Whether a session id was revoked (signed out); rejects when the answer cannot be had. */
+export type RevocationCheck = (sid: string) => Promise<boolean>;
+
+const storeRevocationCheck: RevocationCheck = async (sid) => (await getStore()).sessions.isRevoked(sid);
+
+/**
+ * The S2 token of a valid, unexpired, not signed-out session, or null. Throws on a missing secret, and
+ * answers 503 (ApiError `unavailable`) when the dashboard's database cannot say whether the session was
+ * signed out: fail closed, since a copied cookie of a signed-out session must never pass.
+ */
 export async function readS2Token(
   cookies: CookieSource,
   env: ServerEnv = serverEnv(),
   nowMs: number = Date.now(),
+  isRevoked: RevocationCheck = storeRevocationCheck,
 ): Promise<string | null> {
   const secret = requireAuthSecret(env);
   const jwe = sessionCookieValue(cookies.getAll(), sessionCookieName(env.secureCookies));
@@ -73,7 +92,23 @@ export async function readS2Token(
   const claims = sessionClaimsSchema.safeParse(payload);
   if (!claims.success) return null;
   const ageSeconds = Math.floor(nowMs / 1000) - claims.data.signedInAt;
-  return ageSeconds < env.sessionMaxAgeSeconds ? claims.data.s2Token : null;
+  if (ageSeconds >= env.sessionMaxAgeSeconds) return null;
+  // Asked on every read, after the decode cache below: that cache remembers what the cookie says, never
+  // whether its session is still live.
+  let revoked: boolean;
+  try {
+    revoked = await isRevoked(claims.data.sid);
+  } catch (error) {
+    logError("auth", "revocation_check_failed", {
+      error: error instanceof Error ? error.message : String(error),
+    });
+    throw new ApiError(
+      503,
+      "unavailable",
+      "The dashboard cannot check sessions right now; try again shortly",
+    );
+  }
+  return revoked ? null : claims.data.s2Token;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { createServer } from "node:net";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
@@ -72,7 +73,8 @@ export async function startApp(
     child,
     async sessionCookie(token) {
       const jwt = await encode({
-        token: { s2Token: token, signedInAt: Math.floor(Date.now() / 1000) },
+        // `sid`: sessions carry an id sign-out can revoke (lib/auth/sign-out.ts); one without is refused.
+        token: { s2Token: token, signedInAt: Math.floor(Date.now() / 1000), sid: randomUUID() },
         secret: BENCH_SECRET,
         maxAge: 3_600,
       });
