@@ -1,6 +1,6 @@
 import "server-only";
+import { serverEnv } from "@/lib/config/server-env";
 import { logWarn } from "@/lib/log/log";
-import { parseStoreEnv } from "@/lib/store/store-env";
 import { type CacheHealth, type CacheLog, connectRedis, type RedisConnection } from "./redis-connection";
 import { createRevocationBus, type RevocationBus } from "./revocation-bus";
 
@@ -21,7 +21,7 @@ const log: CacheLog = (event, detail) => logWarn("upstream", `cache.${event}`, d
 
 function shared(): Shared {
   if (!holder[KEY]) {
-    const env = parseStoreEnv(process.env);
+    const env = serverEnv().store;
     const redis = env.redisUrl
       ? connectRedis(env.redisUrl, { commandTimeoutMs: env.redisCommandTimeoutMs, log })
       : null;

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseServerEnv, requireAuthSecret } from "./server-env";
 
@@ -19,7 +20,34 @@ describe("parseServerEnv", () => {
       cacheMaxEntries: 1_000,
       cacheTtlSeconds: 600,
       signIn: { attempts: 10, windowSeconds: 60, trustedProxyHops: 0 },
+      s2CallsPerMinute: 600,
+      store: {
+        database: { kind: "sqlite", file: path.resolve(".data/dashboard.sqlite") },
+        encryptionSecret: null,
+        redisUrl: null,
+        redisCommandTimeoutMs: 200,
+      },
     });
+  });
+
+  it("reads the database, Redis and the S2 call budget from the same configuration", () => {
+    const env = parseServerEnv({
+      AUTH_SECRET: "a".repeat(32),
+      DATABASE_URL: "postgres://dash:pw@db.internal:5432/dash",
+      DATABASE_ENCRYPTION_KEY: "k".repeat(32),
+      REDIS_URL: "redis://cache.internal:6379",
+      REDIS_COMMAND_TIMEOUT_MS: "150",
+      S2_CALLS_PER_MINUTE: "0",
+    });
+    expect(env.s2CallsPerMinute).toBe(0);
+    expect(env.store).toEqual({
+      database: { kind: "postgres", url: "postgres://dash:pw@db.internal:5432/dash" },
+      encryptionSecret: "k".repeat(32),
+      redisUrl: "redis://cache.internal:6379",
+      redisCommandTimeoutMs: 150,
+    });
+    // Without its own key, the database's secrets are sealed under the session secret.
+    expect(parseServerEnv({ AUTH_SECRET: "a".repeat(32) }).store.encryptionSecret).toBe("a".repeat(32));
   });
 
   it("reads every variable, treating empty values as unset", () => {
@@ -89,6 +117,10 @@ describe("parseServerEnv", () => {
     [{ AUTH_TRUST_PROXY: "yes" }],
     [{ AUTH_SIGN_IN_ATTEMPTS: "many" }],
     [{ AUTH_SIGN_IN_WINDOW_SECONDS: "0" }],
+    [{ S2_CALLS_PER_MINUTE: "-5" }],
+    [{ DATABASE_URL: "mysql://x" }],
+    [{ REDIS_URL: "http://cache" }],
+    [{ DATABASE_ENCRYPTION_KEY: "short" }],
   ])("refuses %j with a message naming the variable", (env) => {
     const name = Object.keys(env)[0] ?? "";
     expect(() => parseServerEnv(env)).toThrow(ConfigError);

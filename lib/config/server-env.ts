@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { registerSecret } from "@/lib/log/log";
+import { parseStoreEnv, StoreConfigError, type StoreEnv } from "@/lib/store/store-env";
 import { ConfigError } from "./config-error";
 import { resolveS2Endpoints, type UpstreamKind } from "./endpoints";
 import { listenHost } from "./listen";
@@ -21,6 +22,7 @@ export const DEFAULT_CACHE_MAX_ENTRIES = 1_000;
 export const DEFAULT_CACHE_TTL_SECONDS = 600;
 export const DEFAULT_SIGN_IN_ATTEMPTS = 10;
 export const DEFAULT_SIGN_IN_WINDOW_SECONDS = 60;
+export const DEFAULT_S2_CALLS_PER_MINUTE = 600;
 
 // `.env` files and shells often carry `NAME=` for "unset"; treat an empty value as absent.
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -55,6 +57,8 @@ const rawEnvSchema = z.object({
   ),
   AUTH_SIGN_IN_ATTEMPTS: optional(integer(0, 100_000)),
   AUTH_SIGN_IN_WINDOW_SECONDS: optional(integer(1, 86_400)),
+  // Real S2 calls (not cache hits) one token may cause per minute, across all replicas; 0 turns it off.
+  S2_CALLS_PER_MINUTE: optional(integer(0, 1_000_000)),
 });
 
 export interface ServerEnv {
@@ -78,6 +82,13 @@ export interface ServerEnv {
   cacheMaxEntries: number;
   cacheTtlSeconds: number;
   signIn: SignInLimitSettings;
+  /** Per-token budget of real upstream calls per minute (lib/upstream/s2-call-budget.ts); 0 is no limit. */
+  s2CallsPerMinute: number;
+  /**
+   * The dashboard's own database and the shared cache: DATABASE_URL, DATABASE_ENCRYPTION_KEY, REDIS_URL,
+   * REDIS_COMMAND_TIMEOUT_MS (parsed by lib/store/store-env.ts).
+   */
+  store: StoreEnv;
 }
 
 export interface SignInLimitSettings {
@@ -121,7 +132,18 @@ export function parseServerEnv(env: Record<string, string | undefined>): ServerE
       windowSeconds: raw.AUTH_SIGN_IN_WINDOW_SECONDS ?? DEFAULT_SIGN_IN_WINDOW_SECONDS,
       trustedProxyHops: raw.AUTH_TRUST_PROXY ?? 0,
     },
+    s2CallsPerMinute: raw.S2_CALLS_PER_MINUTE ?? DEFAULT_S2_CALLS_PER_MINUTE,
+    store: parseStoreSection(env),
   };
+}
+
+function parseStoreSection(env: Record<string, string | undefined>): StoreEnv {
+  try {
+    return parseStoreEnv(env);
+  } catch (error) {
+    if (error instanceof StoreConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
 }
 
 let cached: ServerEnv | undefined;
@@ -133,6 +155,10 @@ export function serverEnv(): ServerEnv {
     // Whatever a log line holds, these never appear in it (lib/log).
     registerSecret(cached.authSecret);
     registerSecret(cached.demoToken);
+    registerSecret(cached.store.encryptionSecret);
+    // A Redis URL may carry a password; a Postgres URL usually does.
+    registerSecret(cached.store.redisUrl);
+    if (cached.store.database.kind === "postgres") registerSecret(cached.store.database.url);
   }
   return cached;
 }

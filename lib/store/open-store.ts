@@ -3,6 +3,7 @@ import { createHmac } from "node:crypto";
 import { type Kysely, sql } from "kysely";
 import type { z } from "zod";
 import { sharedRevocationBus } from "@/lib/cache/shared-cache";
+import { serverEnv } from "@/lib/config/server-env";
 import { createDatabase, migrateToLatest } from "./database";
 import { createEmbedLinkSigner, type EmbedLinkSigner } from "./embed-link";
 import { createEmbedRepository, type EmbedRepository } from "./embed-repository";
@@ -11,7 +12,7 @@ import type { DashboardDatabase } from "./schema";
 import { createSecretBox } from "./sealed-secret";
 import { deriveKey } from "./secret-keys";
 import { createSessionRevocations, type SessionRevocations } from "./session-revocations";
-import { parseStoreEnv, StoreConfigError, type StoreEnv } from "./store-env";
+import { StoreConfigError, type StoreEnv } from "./store-env";
 
 /** The dashboard's own state: one database (migrated on open), the embed records and session revocations. */
 export interface Store {
@@ -78,7 +79,7 @@ const holder = globalThis as typeof globalThis & { __s2DashboardStore?: Promise<
  */
 export function getStore(): Promise<Store> {
   if (!holder.__s2DashboardStore) {
-    const opening = openStore(parseStoreEnv(process.env)).then((store) => {
+    const opening = openStore(serverEnv().store).then((store) => {
       followRevocations(sharedRevocationBus(), store.sessions);
       return store;
     });
