@@ -1,5 +1,6 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
+import { sharedRedis } from "@/lib/cache/shared-cache";
 import type { SignInLimitSettings } from "@/lib/config/server-env";
 import {
   createRateLimiter,
@@ -112,8 +113,14 @@ export function rateLimitedResponse(request: Request, retryAfterSeconds: number)
 const SHARED = Symbol.for("s2-dashboard.auth.sign-in-limiter");
 const holder = globalThis as typeof globalThis & { [SHARED]?: { limiter: SignInLimiter | null } };
 
-/** The process's limiter (in memory), built on first use from the configuration. */
+/**
+ * The process's limiter, built on first use from the configuration: its counts in Redis when REDIS_URL is
+ * set, so that every replica draws on one allowance per client; in memory otherwise (and while Redis is
+ * down: lib/limits/rate-limiter.ts).
+ */
 export function sharedSignInLimiter(settings: SignInLimitSettings): SignInLimiter | null {
-  holder[SHARED] ??= { limiter: createSignInLimiter(settings) };
+  const redis = sharedRedis();
+  const store: RateLimitStore = redis ? { kind: "redis", client: redis.client } : { kind: "memory" };
+  holder[SHARED] ??= { limiter: createSignInLimiter(settings, store) };
   return holder[SHARED].limiter;
 }

@@ -9,7 +9,10 @@ import {
 
 /**
  * Rate limiters, built on rate-limiter-flexible. Memory by default (one process); a Redis store shares the
- * counts between replicas, so a client cannot multiply its allowance by the number of servers.
+ * counts between replicas, so a client cannot multiply its allowance by the number of servers. Redis is
+ * an accelerator, never a dependency: while it is down or slow each replica counts in its own memory
+ * (rate-limiter-flexible's `insuranceLimiter`), so limits loosen to one allowance per replica rather than
+ * failing every request.
  */
 
 export type RateLimitStore = { kind: "memory" } | { kind: "redis"; client: Redis };
@@ -43,7 +46,13 @@ function backend(spec: RateLimiterSpec): RateLimiterAbstract {
   };
   const store = spec.store ?? { kind: "memory" };
   return store.kind === "redis"
-    ? new RateLimiterRedis({ ...options, storeClient: store.client })
+    ? new RateLimiterRedis({
+        ...options,
+        storeClient: store.client,
+        // Not ready (reconnecting) goes to the insurance at once instead of waiting for a timeout.
+        rejectIfRedisNotReady: true,
+        insuranceLimiter: new RateLimiterMemory(options),
+      })
     : new RateLimiterMemory(options);
 }
 
