@@ -14,6 +14,8 @@ const appUrl = `http://127.0.0.1:${E2E_APP_PORT}`;
 export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
+  // The two-replica specs need their own stack: playwright.replicas.config.ts.
+  testIgnore: "replicas/**",
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: process.env.CI ? 2 : undefined,
