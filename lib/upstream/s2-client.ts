@@ -8,6 +8,9 @@ import type {
   ListStreamsQuery,
   StreamMetricsQuery,
 } from "@/lib/api/contract";
+import type { RedisConnection } from "@/lib/cache/redis-connection";
+import { createTieredCache } from "@/lib/cache/tiered-cache";
+import type { S2CallBudget } from "@/lib/limits/s2-call-budget";
 import { logError } from "@/lib/log/log";
 import {
   type ListBasinsResponse,
@@ -28,7 +31,6 @@ import {
   UpstreamUnreachableError,
 } from "./fetch-with-retry";
 import { InFlight } from "./in-flight";
-import { LruCache } from "./lru-cache";
 import { mapS2Error, parseErrorInfo } from "./s2-error-map";
 import { basinTarget, upstreamUrl } from "./upstream-url";
 
@@ -49,7 +51,14 @@ export interface S2ClientConfig {
   basinEndpoint: string;
   timeoutMs: number;
   retry?: Partial<Omit<RetryPolicy, "timeoutMs">>;
-  cache: { maxEntries: number; maxBytes: number; ttlMs: number };
+  /**
+   * Answers for closed windows: `maxEntries` in the process (0 turns caching off), in front of Redis when
+   * `redis` is given, so that every replica shares what any of them fetched. Keys are a hash of the token
+   * plus the request (lib/cache/tiered-cache.ts hashes them again before Redis sees them).
+   */
+  cache: { maxEntries: number; maxBytes: number; ttlMs: number; redis?: RedisConnection | null };
+  /** Per-token budget of real upstream calls (S2_CALLS_PER_MINUTE); null or absent: no budget. */
+  budget?: S2CallBudget | null;
   maxBodyBytes?: number;
   fetchDeps?: Partial<FetchDeps>;
   log?: UpstreamLog;
@@ -89,7 +98,15 @@ export function createS2Client(config: S2ClientConfig): S2Client {
   const fetchDeps: FetchDeps = { ...defaultFetchDeps, ...config.fetchDeps };
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...config.retry, timeoutMs: config.timeoutMs };
   const log = config.log ?? defaultLog;
-  const cache = new LruCache<unknown>({ ...config.cache, now: fetchDeps.now });
+  const cacheOn = config.cache.maxEntries > 0 && config.cache.ttlMs > 0;
+  const cache = createTieredCache({
+    namespace: "s2-dashboard:s2",
+    redis: config.cache.redis ?? null,
+    maxEntries: config.cache.maxEntries,
+    maxBytes: config.cache.maxBytes,
+    now: fetchDeps.now,
+  });
+  const budget = config.budget ?? null;
   const inFlight = new InFlight<unknown>();
   const { accountEndpoint } = config;
   const maxBodyBytes = config.maxBodyBytes ?? MAX_BODY_BYTES;
@@ -98,23 +115,37 @@ export function createS2Client(config: S2ClientConfig): S2Client {
     const key = `${tokenKey(token)} ${request.url.href} ${request.basinHeader ?? ""}`;
     const nowSeconds = Math.floor(fetchDeps.now() / 1000);
     const cacheable =
-      request.windowEnd !== undefined && request.windowEnd <= nowSeconds - CACHEABLE_AFTER_SECONDS;
-    // Values under one key always come from the same URL and so from the same schema: the casts hold.
-    if (cacheable) {
-      const hit = cache.get(key);
-      if (hit !== undefined) return hit as T;
-    }
+      cacheOn && request.windowEnd !== undefined && request.windowEnd <= nowSeconds - CACHEABLE_AFTER_SECONDS;
+    // Identical concurrent requests share one cache lookup and at most one upstream call. Values under one
+    // key always come from the same URL and so from the same schema, which the cache validates them with
+    // on the way out (a value from Redis comes from outside the process): the cast holds.
     return inFlight.run(key, async () => {
-      const { value, bytes } = await fetchValidated(token, request);
-      if (cacheable) cache.set(key, value, bytes);
+      if (cacheable) {
+        const hit = await cache.get(key, request.schema);
+        if (hit !== undefined) return hit;
+      }
+      await spendBudget(token, request.url.pathname);
+      const { value } = await fetchValidated(token, request);
+      if (cacheable) await cache.set(key, value, config.cache.ttlMs);
       return value;
     }) as Promise<T>;
   }
 
-  async function fetchValidated<T>(
-    token: string,
-    request: UpstreamRequest<T>,
-  ): Promise<{ value: T; bytes: number }> {
+  /** Only calls that really go to S2 are counted; a cache hit or a coalesced request never gets here. */
+  async function spendBudget(token: string, where: string): Promise<void> {
+    if (budget === null) return;
+    const verdict = await budget.take(token);
+    if (verdict.ok) return;
+    log("budget_spent", { where, retryAfterSeconds: verdict.retryAfterSeconds });
+    throw new ApiError(
+      429,
+      "rate_limited",
+      "This token has made too many S2 calls through the dashboard in the last minute; try again shortly",
+      String(verdict.retryAfterSeconds),
+    );
+  }
+
+  async function fetchValidated<T>(token: string, request: UpstreamRequest<T>): Promise<{ value: T }> {
     const { url, basinHeader, schema } = request;
     const where = url.pathname;
     const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: "application/json" };
@@ -152,7 +183,7 @@ export function createS2Client(config: S2ClientConfig): S2Client {
       log("unexpected_shape", { where, issues });
       throw new ApiError(502, "bad_gateway", "S2 answered with data that does not match its contract");
     }
-    return { value: parsed.data, bytes: text.length };
+    return { value: parsed.data };
   }
 
   const metricsQuery = (q: { set: string; start: number; end: number; interval?: string }) => ({

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { describe, it } from "vitest";
-import { hostileText } from "@/lib/testing/hostile-input";
 import { BASIN_NAME_PATTERN } from "@/lib/s2/contract";
+import { hostileText } from "@/lib/testing/hostile-input";
 import { basinTarget, upstreamUrl } from "./upstream-url";
 
 /**
