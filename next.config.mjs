@@ -18,8 +18,10 @@ const nextConfig = {
   poweredByHeader: false,
   // proxy.ts checks the URL exactly as the client sent it: normalised, a `__proto__` query key is gone.
   skipProxyUrlNormalize: true,
-  // The local backend's native SQLite driver must never be bundled into the Next server.
-  serverExternalPackages: ["better-sqlite3"],
+  // Native and driver packages are loaded from node_modules at run time, never bundled: the SQLite driver
+  // (the local backend and the dashboard's own database), PostgreSQL's, Redis's, and the query layer that
+  // loads them.
+  serverExternalPackages: ["better-sqlite3", "pg", "ioredis", "kysely"],
   experimental: {
     // Next copies a POST body for proxy.ts, buffering up to this much of it (10 MB by default). The
     // routes behind the proxy that take a body (sign-in) take a few hundred bytes.
