@@ -14,6 +14,7 @@ import { runPayloadBench } from "./payload-bench";
 import { printTable } from "./print-table";
 import { runProxyBench } from "./proxy-bench";
 import { rawFigures, writeRawFigures } from "./raw-figures";
+import { runReplicasBench } from "./replicas-bench";
 import { runStartupBench } from "./startup-bench";
 import { runWebBench } from "./web-bench";
 
@@ -26,14 +27,14 @@ import { runWebBench } from "./web-bench";
  *
  * Environment: BENCH_QUICK=1 shortens the long runs (load 15 s, memory 3 min); BENCH_LOAD_SECONDS and
  * BENCH_MEMORY_MINUTES set them outright; BENCH_ONLY=charts,web,... runs some groups (startup, backend,
- * charts, web, payload, proxy, memory, load); BENCH_SKIP_BUILD=1 reuses the last `next build`.
+ * charts, web, payload, proxy, replicas, memory, load); BENCH_SKIP_BUILD=1 reuses the last `next build`.
  */
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3200);
 const QUICK = process.env.BENCH_QUICK === "1";
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? (QUICK ? 15 : 60));
 const MEMORY_MINUTES = Number(process.env.BENCH_MEMORY_MINUTES ?? (QUICK ? 3 : 10));
 const LOAD_USERS = 100;
-const ALL_GROUPS = ["startup", "backend", "charts", "web", "payload", "proxy", "memory", "load"];
+const ALL_GROUPS = ["startup", "backend", "charts", "web", "payload", "proxy", "replicas", "memory", "load"];
 const ONLY = new Set((process.env.BENCH_ONLY ?? "").split(",").filter(Boolean));
 const runs = (group: string) => ONLY.size === 0 || ONLY.has(group);
 
@@ -94,6 +95,9 @@ async function main() {
       await step("web", "basin view JavaScript and lab vitals", () => runWebBench(common));
       await step("payload", "30-day minute payloads", () => runPayloadBench(common));
       await step("proxy", "proxy vs direct, coalescing", () => runProxyBench(common));
+      await step("replicas", "two replicas with and without Redis", () =>
+        runReplicasBench({ s2Url: s2.url, token: DEMO_TOKEN, basin }),
+      );
       await step("memory", `memory over ${MEMORY_MINUTES} min of auto-refresh`, () =>
         runMemoryBench({ ...common, serverPid: app.child.pid ?? 0, minutes: MEMORY_MINUTES }),
       );

@@ -28,6 +28,16 @@ export const BENCH_TARGETS: readonly BenchTarget[] = [
   { id: "proxy.p50", runGroup: "proxy", what: "proxy p50 <= direct + 15 ms" },
   { id: "proxy.p99", runGroup: "proxy", what: "proxy p99 <= 2x direct" },
   { id: "proxy.coalescing", runGroup: "proxy", what: "upstream calls <= 5 % of requests" },
+  {
+    id: "replicas.shared-calls",
+    runGroup: "replicas",
+    what: "2 replicas: S2 calls per 100 basin-view loads with Redis < without",
+  },
+  {
+    id: "replicas.cross-replica-cache",
+    runGroup: "replicas",
+    what: "closed window via the other replica: 0 S2 calls",
+  },
   { id: "memory.heap", runGroup: "memory", what: "tab heap growth <= 1.5x" },
   { id: "memory.rss", runGroup: "memory", what: "server RSS growth <= 1.5x" },
   { id: "load.errors", runGroup: "load", what: "0 errors under 100 users" },
