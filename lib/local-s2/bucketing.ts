@@ -1,13 +1,10 @@
 import type { Point } from "@/lib/s2/contract";
+import { alignDown } from "@/lib/time-range/epoch-range";
 
 /**
  * Pure time arithmetic behind the metrics answers. The store aggregates in SQL; these functions define
  * which instants a range covers and how gauge readings carry forward, so the rules are tested in one place.
  */
-
-export function alignDown(ts: number, intervalSeconds: number): number {
-  return Math.floor(ts / intervalSeconds) * intervalSeconds;
-}
 
 /**
  * The division instants of `[start, end)`: every interval-aligned instant from the one at or before

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formEncode, hostileText, nearlyValidQuery, rarely } from "@/lib/testing/hostile-input";
 import {
   BASIN_NAME_PATTERN,
   FUTURE_SLACK_SECONDS,
@@ -13,6 +12,7 @@ import {
   SETS_BY_LEVEL,
   STREAM_NAME_MAX_BYTES,
 } from "@/lib/s2/contract";
+import { formEncode, hostileText, nearlyValidQuery, rarely } from "@/lib/testing/hostile-input";
 import { S2ApiError } from "./errors";
 import { parseMetricsRequest } from "./metrics-request";
 import { parseBasinSegment, parseListParams, parseStreamSegment } from "./request-parsing";

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hostileText } from "@/lib/testing/hostile-input";
 import { BASIN_NAME_PATTERN, OPERATIONS, STREAM_NAME_MAX_BYTES } from "@/lib/s2/contract";
+import { hostileText } from "@/lib/testing/hostile-input";
 import {
   catalogOf,
   findFutureRecord,

@@ -1,7 +1,7 @@
 import { S2, S2Error } from "@s2-dev/streamstore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACCOUNT_SETS, BASIN_SETS } from "@/lib/s2/contract";
-import { alignDown } from "./bucketing";
+import { alignDown } from "@/lib/time-range/epoch-range";
 import { listen, type RunningServer } from "./server";
 import { type MetricsStore, openStore } from "./store";
 import { DEMO_TOKEN, TokenRegistry } from "./tokens";

@@ -1,4 +1,4 @@
-import { alignDown } from "./bucketing";
+import { alignDown } from "@/lib/time-range/epoch-range";
 import type { MetricsStore } from "./store";
 import type { Workload } from "./workload";
 

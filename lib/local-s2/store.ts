@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import type { Point, ResourceSet } from "@/lib/s2/contract";
-import { alignDown, carryForward, divisions, groupSeries } from "./bucketing";
+import { carryForward, divisions, groupSeries } from "./bucketing";
 import {
   type CatalogBasin,
   type CatalogStream,
@@ -318,5 +318,3 @@ export class MetricsStore {
     return { counters: c.n, gauges: g.n };
   }
 }
-
-export { alignDown };
