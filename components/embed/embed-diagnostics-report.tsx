@@ -3,9 +3,10 @@ import type { ReactNode } from "react";
 import type { EmbedDiagnostics, OperatorDiagnostics } from "@/lib/embed/diagnostics";
 
 const SIGNING_KEY: Record<OperatorDiagnostics["signingKey"], string> = {
-  EMBED_SECRET: "EMBED_SECRET (set)",
-  AUTH_SECRET: "derived from AUTH_SECRET (set EMBED_SECRET to rotate embeds on their own)",
-  none: "none: set EMBED_SECRET or AUTH_SECRET; no embed can be made or opened",
+  DATABASE_ENCRYPTION_KEY: "derived from DATABASE_ENCRYPTION_KEY",
+  AUTH_SECRET:
+    "derived from AUTH_SECRET (set DATABASE_ENCRYPTION_KEY so that rotating AUTH_SECRET keeps embeds working)",
+  none: "none: set DATABASE_ENCRYPTION_KEY or AUTH_SECRET; no embed can be made or opened",
 };
 
 /**
@@ -116,14 +117,18 @@ function ConfigurationDetails({ report }: { readonly report: OperatorDiagnostics
           Exact origin match (scheme, host and port; no path, no wildcards) after lower-casing the host and
           dropping a default port.
         </Row>
-        <Row term="Token key">{SIGNING_KEY[report.signingKey]}</Row>
+        <Row term="Link and credential key">{SIGNING_KEY[report.signingKey]}</Row>
         <Row term="Mint API">
           {report.mintApi ? "on (EMBED_MINT_SECRET is set)" : "off (EMBED_MINT_SECRET is unset)"}
         </Row>
         <Row term="Server-side S2 token">
           {report.serverS2Token ? "configured (EMBED_S2_TOKEN)" : "not configured"}
         </Row>
-        <Row term="Revoked embed ids">{String(report.revokedIds)}</Row>
+        <Row term="Revoking">
+          <Link className="underline" href="/embeds">
+            Embeds page
+          </Link>
+        </Row>
       </dl>
     </>
   );

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useViewZone } from "@/components/pickers/use-time-zone";
 import { PanelGrid } from "@/components/views/panel-grid";
 import { useViewClock } from "@/components/views/use-view-clock";
-import type { EmbedTheme, PublicEmbed } from "@/lib/embed/contract";
+import type { EmbedTheme, PublicEmbed } from "@/lib/embed/embed-spec";
 import {
   embedWindow,
   reportedRange,

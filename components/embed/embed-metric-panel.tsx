@@ -2,7 +2,7 @@
 
 import { MetricPanel } from "@/components/charts/metric-panel";
 import { requestPointBudget } from "@/lib/chart-data/point-budget";
-import type { EmbedTarget } from "@/lib/embed/contract";
+import type { EmbedTarget } from "@/lib/embed/embed-spec";
 import { useEmbedMetrics } from "@/lib/embed/queries";
 import { setTitle } from "@/lib/embed/set-titles";
 import { INTERVAL_SECONDS, type Interval, type MetricSet } from "@/lib/s2/contract";

@@ -1,5 +1,5 @@
 import { applyTheme } from "@/components/theme/theme-preference";
-import type { EmbedTheme } from "@/lib/embed/contract";
+import type { EmbedTheme } from "@/lib/embed/embed-spec";
 
 /**
  * An embed's theme is the token's (or the parent's), never the reader's stored choice. Dark is the

@@ -2,7 +2,7 @@
 
 import { useParams, usePathname } from "next/navigation";
 import { useState } from "react";
-import type { EmbedTarget } from "@/lib/embed/contract";
+import type { EmbedTarget } from "@/lib/embed/embed-spec";
 import { embedTargetFromRoute } from "@/lib/embed/share-request";
 import type { MetricSet } from "@/lib/s2/contract";
 import { ShareEmbedDialog } from "./share-embed-dialog";

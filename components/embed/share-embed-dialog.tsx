@@ -12,8 +12,8 @@ import {
   EMBED_THEMES,
   type EmbedTarget,
   type EmbedTheme,
-  type MintedEmbed,
-} from "@/lib/embed/contract";
+} from "@/lib/embed/embed-spec";
+import type { MintedEmbed } from "@/lib/embed/mint-request";
 import { useCreateEmbed, useEmbedShareConfig } from "@/lib/embed/share-queries";
 import { buildMintInput, type RangeMode, shareRangeOptions } from "@/lib/embed/share-request";
 import { embedSnippet } from "@/lib/embed/snippet";

@@ -6,7 +6,7 @@ import { MetricPanel } from "@/components/charts/metric-panel";
 import { ShareEmbedButton } from "@/components/embed/share-embed-button";
 import { type MetricsTarget, useMetrics } from "@/lib/api/queries";
 import { requestPointBudget } from "@/lib/chart-data/point-budget";
-import type { EmbedTarget } from "@/lib/embed/contract";
+import type { EmbedTarget } from "@/lib/embed/embed-spec";
 import { INTERVAL_SECONDS, type Interval, type MetricSet } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { setRequest } from "@/lib/time-range/set-interval";

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { APIRequestContext } from "@playwright/test";
-import { type EmbedMintInput, type MintedEmbed, mintedEmbedSchema } from "@/lib/embed/contract";
+import { type EmbedMintInput, type MintedEmbed, mintedEmbedSchema } from "@/lib/embed/mint-request";
 
 /**
  * A stand-in for a team's internal portal: a tiny HTTP server on another origin than the dashboard,

@@ -175,29 +175,20 @@ export function requireAuthSecret(env: ServerEnv = serverEnv()): string {
 // with a clear error instead of taking the whole dashboard down with it.
 
 const embedEnvSchema = z.object({
-  EMBED_SECRET: optional(z.string().min(32, "EMBED_SECRET must be at least 32 characters")),
   EMBED_ALLOWED_ORIGINS: optional(z.string()),
   EMBED_MINT_SECRET: optional(z.string().min(32, "EMBED_MINT_SECRET must be at least 32 characters")),
   EMBED_S2_TOKEN: optional(z.string().trim().min(1)),
-  EMBED_REVOKED_IDS: optional(z.string()),
 });
 
+// Embeds are records in the dashboard's store (lib/store): their links are signed, and their S2 credentials
+// sealed, with keys derived from DATABASE_ENCRYPTION_KEY (else AUTH_SECRET), so there is no embed secret.
 export interface EmbedEnv {
-  /**
-   * Key material for embed tokens: EMBED_SECRET, else the session secret. Either way the key is derived
-   * under an embed-only label (lib/embed/embed-key.ts), so a session cookie never opens as an embed token.
-   */
-  secret: string | null;
-  /** Whether `secret` is the session secret (then rotating AUTH_SECRET also revokes every embed). */
-  secretIsSessionSecret: boolean;
   /** EMBED_ALLOWED_ORIGINS as written, one entry per item; lib/embed/allowed-origins.ts normalises them. */
   allowedOrigins: readonly string[];
   /** Bearer secret of `POST /api/embed/tokens`; null turns that route off. */
   mintSecret: string | null;
   /** The S2 token behind server-minted embeds; null when none is configured. */
   s2Token: string | null;
-  /** Embed token ids (`jti`) refused even though their signature and expiry are fine. */
-  revokedIds: ReadonlySet<string>;
 }
 
 /** A comma- (or whitespace-) separated list, as environment variables carry lists. */
@@ -215,14 +206,10 @@ export function parseEmbedEnv(env: Record<string, string | undefined>): EmbedEnv
     throw new ConfigError(`invalid embed environment: ${problems.join("; ")}`);
   }
   const raw = parsed.data;
-  const sessionSecret = env.AUTH_SECRET || env.NEXTAUTH_SECRET || null;
   return {
-    secret: raw.EMBED_SECRET ?? sessionSecret,
-    secretIsSessionSecret: raw.EMBED_SECRET === undefined && sessionSecret !== null,
     allowedOrigins: splitEnvList(raw.EMBED_ALLOWED_ORIGINS),
     mintSecret: raw.EMBED_MINT_SECRET ?? null,
     s2Token: raw.EMBED_S2_TOKEN ?? null,
-    revokedIds: new Set(splitEnvList(raw.EMBED_REVOKED_IDS)),
   };
 }
 
@@ -232,7 +219,7 @@ let cachedEmbed: EmbedEnv | undefined;
 export function embedEnv(): EmbedEnv {
   if (cachedEmbed === undefined) {
     cachedEmbed = parseEmbedEnv(process.env);
-    for (const secret of [cachedEmbed.secret, cachedEmbed.mintSecret, cachedEmbed.s2Token])
+    for (const secret of [cachedEmbed.mintSecret, cachedEmbed.s2Token])
       registerSecret(secret);
   }
   return cachedEmbed;
@@ -250,11 +237,10 @@ export function embedFramePolicySettings(): { allowedOrigins: string[]; developm
 }
 
 const EMBED_DIAGNOSTICS_VARIABLES = [
-  "EMBED_SECRET",
   "EMBED_ALLOWED_ORIGINS",
   "EMBED_MINT_SECRET",
   "EMBED_S2_TOKEN",
-  "EMBED_REVOKED_IDS",
+  "DATABASE_ENCRYPTION_KEY",
   "AUTH_SECRET",
   "NEXTAUTH_SECRET",
 ] as const;

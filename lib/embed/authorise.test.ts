@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EMBED_CLOCK_TOLERANCE_SECONDS, embedRequestDenial, rangeDenial } from "./authorise";
-import type { EmbedView } from "./contract";
+import type { EmbedView } from "./embed-spec";
 
 const NOW = 1_795_305_600;
 const DAY = 86_400;

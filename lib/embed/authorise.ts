@@ -2,7 +2,7 @@ import { formatDuration } from "@/lib/format/duration";
 import { lastDurationLabel } from "@/lib/format/range-label";
 import { FUTURE_SLACK_SECONDS, MAX_RANGE_SECONDS } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
-import type { EmbedTarget, EmbedView } from "./contract";
+import type { EmbedTarget, EmbedView } from "./embed-spec";
 
 /**
  * What an embed token lets its frame ask for: its own target, its own sets, and its own range (or, when

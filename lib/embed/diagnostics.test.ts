@@ -8,10 +8,9 @@ describe("embedDiagnostics", () => {
     const report = embedDiagnostics(
       {
         EMBED_ALLOWED_ORIGINS: "https://portal.example, https://portal.example/intranet",
-        EMBED_SECRET: SECRET,
+        DATABASE_ENCRYPTION_KEY: SECRET,
         EMBED_MINT_SECRET: `${SECRET}-mint`,
         EMBED_S2_TOKEN: "s2-token-do-not-show",
-        EMBED_REVOKED_IDS: "a,b",
       },
       "http://portal.example",
       "operator",
@@ -20,10 +19,9 @@ describe("embedDiagnostics", () => {
       configError: null,
       allowedOrigins: ["https://portal.example"],
       frameAncestors: "https://portal.example",
-      signingKey: "EMBED_SECRET",
+      signingKey: "DATABASE_ENCRYPTION_KEY",
       mintApi: true,
       serverS2Token: true,
-      revokedIds: 2,
       origin: { allowed: false, nearMisses: ["https://portal.example"] },
     });
     expect(report.ignoredEntries.map((p) => p.entry)).toEqual(["https://portal.example/intranet"]);
@@ -34,11 +32,11 @@ describe("embedDiagnostics", () => {
 
   it("still reads the allowlist when another embed variable is wrong, and says which", () => {
     const report = embedDiagnostics(
-      { EMBED_ALLOWED_ORIGINS: "http://127.0.0.1:4400", EMBED_SECRET: "short" },
+      { EMBED_ALLOWED_ORIGINS: "http://127.0.0.1:4400", EMBED_MINT_SECRET: "short" },
       null,
       "operator",
     );
-    expect(report.configError).toMatch(/EMBED_SECRET/);
+    expect(report.configError).toMatch(/EMBED_MINT_SECRET/);
     expect(report.allowedOrigins).toEqual(["http://127.0.0.1:4400"]);
     expect(report.signingKey).toBe("none");
   });
@@ -47,7 +45,7 @@ describe("embedDiagnostics", () => {
     const report = embedDiagnostics(
       {
         EMBED_ALLOWED_ORIGINS: "https://portal.example",
-        EMBED_SECRET: SECRET,
+        DATABASE_ENCRYPTION_KEY: SECRET,
         EMBED_MINT_SECRET: `${SECRET}-mint`,
         EMBED_S2_TOKEN: "s2-token-do-not-show",
       },
@@ -59,7 +57,7 @@ describe("embedDiagnostics", () => {
       origin: expect.objectContaining({ allowed: true, normalised: "https://portal.example" }),
     });
     const text = JSON.stringify(report);
-    for (const word of ["mint", "EMBED_S2_TOKEN", "EMBED_SECRET", "signingKey", "revoked"]) {
+    for (const word of ["mint", "EMBED_S2_TOKEN", "DATABASE_ENCRYPTION_KEY", "signingKey"]) {
       expect(text).not.toContain(word);
     }
   });

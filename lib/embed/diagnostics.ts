@@ -31,10 +31,10 @@ export interface OperatorDiagnostics {
   readonly ignoredEntries: readonly AllowlistProblem[];
   readonly frameAncestors: string;
   readonly origin: OriginDiagnosis | null;
-  readonly signingKey: "EMBED_SECRET" | "AUTH_SECRET" | "none";
+  /** Where the store's keys (link signatures, sealed credentials) come from (lib/store/secret-keys.ts). */
+  readonly signingKey: "DATABASE_ENCRYPTION_KEY" | "AUTH_SECRET" | "none";
   readonly mintApi: boolean;
   readonly serverS2Token: boolean;
-  readonly revokedIds: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -71,9 +71,15 @@ export function embedDiagnostics(
     ignoredEntries: allowlist.problems,
     frameAncestors: frameAncestorsSource(allowlist),
     origin: verdict,
-    signingKey: embed.secret === null ? "none" : embed.secretIsSessionSecret ? "AUTH_SECRET" : "EMBED_SECRET",
+    signingKey: storeKeySource(env),
     mintApi: embed.mintSecret !== null,
     serverS2Token: embed.s2Token !== null,
-    revokedIds: embed.revokedIds.size,
   };
+}
+
+/** The same precedence as the store's (lib/store/store-env.ts); a key too short to use counts as none. */
+function storeKeySource(env: Env): OperatorDiagnostics["signingKey"] {
+  if ((env.DATABASE_ENCRYPTION_KEY ?? "").length >= 32) return "DATABASE_ENCRYPTION_KEY";
+  if ((env.AUTH_SECRET || env.NEXTAUTH_SECRET || "").length >= 32) return "AUTH_SECRET";
+  return "none";
 }

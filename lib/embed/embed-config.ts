@@ -1,8 +1,6 @@
 import "server-only";
 import { type EmbedEnv, embedEnv, serverEnv } from "@/lib/config/server-env";
 import { type Allowlist, parseAllowlist } from "./allowed-origins";
-import { requireEmbedKey } from "./embed-key";
-import { type EmbedTokenVerdict, openEmbedToken } from "./embed-token";
 
 /** The running server's embed configuration, from the environment at run time. */
 
@@ -12,16 +10,6 @@ export function embedAllowlist(env: EmbedEnv = embedEnv()): Allowlist {
 
 export function nowSeconds(): number {
   return Math.floor(Date.now() / 1000);
-}
-
-/** Opens a token with the configured key and deny-list, at the current time. */
-export function openConfiguredEmbedToken(token: string): Promise<EmbedTokenVerdict> {
-  const env = embedEnv();
-  return openEmbedToken(token, {
-    key: requireEmbedKey(env),
-    revokedIds: env.revokedIds,
-    nowSeconds: nowSeconds(),
-  });
 }
 
 /** The dashboard's public origin for iframe `src`s: NEXTAUTH_URL when set, else the request's own. */

@@ -1,15 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { basinMetricsEndpoint, streamMetricsEndpoint } from "@/lib/api/endpoints";
 import { type FakeUpstream, sendJson, startFakeUpstream } from "@/lib/upstream/fake-upstream";
 import { createS2Client, type S2Client } from "@/lib/upstream/s2-client";
 import { parseAllowlist } from "./allowed-origins";
-import { type EmbedCredential, type EmbedMintInput, embedMintRequestSchema } from "./contract";
 import { createEmbedMetricsHandler } from "./embed-handler";
-import { embedKeyFromSecret } from "./embed-key";
-import { openEmbedToken } from "./embed-token";
-import { mintEmbed } from "./mint-embed";
+import { openTestEmbedStore, type TestEmbedStore } from "./embed-test-store";
+import { type Minter, mintEmbed } from "./mint-embed";
+import { type EmbedMintInput, embedMintRequestSchema } from "./mint-request";
 
-const key = embedKeyFromSecret("unit-test-embed-secret-0123456789abcdefgh");
 const NOW = Math.floor(Date.now() / 1000);
 const HOUR = NOW - (NOW % 3_600);
 const START = HOUR - 86_400;
@@ -19,8 +17,14 @@ const BARS = {
 
 let upstream: FakeUpstream;
 let s2: S2Client;
-let configured: string | null;
-const revoked = new Set<string>();
+let clock = NOW * 1000;
+let embeds: TestEmbedStore;
+beforeAll(async () => {
+  embeds = await openTestEmbedStore({ now: () => clock });
+});
+afterAll(async () => {
+  await embeds.close();
+});
 
 beforeEach(async () => {
   upstream = await startFakeUpstream((_, res) => sendJson(res, 200, BARS));
@@ -28,11 +32,10 @@ beforeEach(async () => {
     accountEndpoint: upstream.url,
     basinEndpoint: upstream.url,
     timeoutMs: 2_000,
-    cache: { maxEntries: 0, maxBytes: 0, ttlMs: 0 },
+    cache: { maxEntries: 0, maxBytes: 1_024, ttlMs: 0 },
     log: () => {},
   });
-  configured = "server-side-s2-token";
-  revoked.clear();
+  clock = NOW * 1000;
 });
 
 afterEach(async () => {
@@ -40,9 +43,8 @@ afterEach(async () => {
 });
 
 const deps = () => ({
-  open: (token: string) => openEmbedToken(token, { key, revokedIds: revoked, nowSeconds: NOW }),
+  resolve: (token: string) => embeds.resolver.resolve(token),
   s2: () => s2,
-  configuredS2Token: () => configured,
   nowSeconds: () => NOW,
   log: () => {},
 });
@@ -52,7 +54,7 @@ const basinHandler = () =>
 
 async function mint(
   input: Partial<EmbedMintInput> = {},
-  credential: EmbedCredential = { source: "configured" },
+  minter: Minter = { owner: "mint-api", credential: "server-side-s2-token", source: "mint-api" },
 ) {
   const request = embedMintRequestSchema.parse({
     target: { level: "basin", basin: "prod-events" },
@@ -60,11 +62,12 @@ async function mint(
     range: { kind: "fixed", start: START, end: HOUR },
     ...input,
   });
-  const minted = await mintEmbed(request, credential, {
-    key,
+  const minted = await mintEmbed(request, minter, {
+    records: embeds.records,
+    links: embeds.links,
     allowlist: parseAllowlist(["https://portal.example"]),
     baseUrl: "https://metrics.example",
-    nowSeconds: NOW,
+    nowMs: clock,
   });
   return minted;
 }
@@ -91,8 +94,8 @@ describe("the embed data route", () => {
     expect(upstream.requests[0]?.target).toContain("/v1/metrics/prod-events?set=append-ops");
   });
 
-  it("sends the author's own S2 token when the embed carries it", async () => {
-    const { token } = await mint({}, { source: "token", token: "authors-s2-token" });
+  it("sends the author's own S2 token when the embed was shared by them", async () => {
+    const { token } = await mint({}, { owner: "alice", credential: "authors-s2-token", source: "share" });
     await get(appendOps(), { basin: "prod-events" }, `Embed ${token}`);
     expect(upstream.requests[0]?.headers.authorization).toBe("Bearer authors-s2-token");
   });
@@ -119,31 +122,15 @@ describe("the embed data route", () => {
       const { status, body } = await get(appendOps(), { basin: "prod-events" }, authorization);
       expect([status, body.code], String(authorization)).toEqual([401, "authn"]);
     }
-    const expired = createEmbedMetricsHandler(
-      basinMetricsEndpoint,
-      ({ basin }) => ({ level: "basin", basin }),
-      {
-        ...deps(),
-        open: (t) => openEmbedToken(t, { key, revokedIds: revoked, nowSeconds: NOW + 120 }),
-      },
-    );
-    const response = await expired(
-      new Request(`http://dashboard.test${appendOps()}`, { headers: { authorization: `Embed ${token}` } }),
-      { params: Promise.resolve({ basin: "prod-events" }) },
-    );
-    expect(response.status).toBe(401);
-    expect(((await response.json()) as { message: string }).message).toMatch(/expired/);
-    revoked.add(id);
+    clock += 60_000;
+    const expired = await get(appendOps(), { basin: "prod-events" }, `Embed ${token}`);
+    expect([expired.status, expired.body.message]).toEqual([401, expect.stringMatching(/expired/)]);
+    clock = NOW * 1000;
+    await embeds.records.revoke(id);
+    embeds.resolver.forget(id);
     const { status, body } = await get(appendOps(), { basin: "prod-events" }, `Embed ${token}`);
     expect([status, body.message]).toEqual([401, expect.stringMatching(/revoked/)]);
     expect(upstream.requests).toHaveLength(0);
-  });
-
-  it("cuts off server-minted embeds when EMBED_S2_TOKEN is unset", async () => {
-    const { token } = await mint();
-    configured = null;
-    const { status, body } = await get(appendOps(), { basin: "prod-events" }, `Embed ${token}`);
-    expect([status, body.code]).toEqual([401, "authn"]);
   });
 
   it("validates first, with the dashboard's own schemas", async () => {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MetricsQuery } from "@/lib/api/contract";
 import { accountMetricsEndpoint, basinMetricsEndpoint, streamMetricsEndpoint } from "@/lib/api/endpoints";
 import type { Endpoint } from "@/lib/api/handle";
@@ -18,17 +18,12 @@ import {
   streamName,
 } from "@/lib/testing/route-property-harness";
 import { parseAllowlist } from "./allowed-origins";
-import {
-  type EmbedCredential,
-  type EmbedMintRequest,
-  type EmbedTarget,
-  embedMintRequestSchema,
-} from "./contract";
 import { createEmbedMetricsHandler } from "./embed-handler";
-import { embedKeyFromSecret } from "./embed-key";
-import { openEmbedToken } from "./embed-token";
-import { mintEmbed } from "./mint-embed";
+import type { EmbedTarget } from "./embed-spec";
+import { openTestEmbedStore, type TestEmbedStore } from "./embed-test-store";
+import { type Minter, mintEmbed } from "./mint-embed";
 import { createMintTokensHandler, createShareHandlers } from "./mint-handlers";
+import { type EmbedMintRequest, embedMintRequestSchema } from "./mint-request";
 
 /**
  * The embed routes' parsing against 10,000 generated requests each: the frames' data routes (path, query
@@ -38,7 +33,6 @@ import { createMintTokensHandler, createShareHandlers } from "./mint-handlers";
  */
 
 const RUNS = 10_000;
-const key = embedKeyFromSecret("property-test-embed-secret-0123456789abcdef");
 const SERVER_S2_TOKEN = "server-side-s2-token";
 const SESSION_S2_TOKEN = "session-s2-token";
 const MINT_SECRET = "property-test-mint-secret-0123456789abcdef";
@@ -53,17 +47,32 @@ const TARGETS: Record<Level, EmbedTarget> = {
   stream: { level: "stream", basin: BASIN, stream: STREAM },
 };
 
-async function mintFor(target: EmbedTarget, credential: EmbedCredential = { source: "configured" }) {
+let embeds: TestEmbedStore;
+const unlimited = async () => ({ ok: true as const, giveBack: async () => {} });
+const serverMinter: Minter = { owner: "mint-api", credential: SERVER_S2_TOKEN, source: "mint-api" };
+const mintDeps = (baseUrl: string) => ({
+  records: embeds.records,
+  links: embeds.links,
+  allowlist,
+  baseUrl,
+  nowMs: NOW * 1000,
+});
+
+async function mintFor(target: EmbedTarget, minter: Minter = serverMinter) {
   const request = embedMintRequestSchema.parse({
     target,
     range: { kind: "relative", seconds: 86_400 },
     rangeChange: { allowed: true, lookbackSeconds: 30 * 86_400 },
   });
-  return mintEmbed(request, credential, { key, allowlist, baseUrl: DASHBOARD, nowSeconds: NOW });
+  return mintEmbed(request, minter, mintDeps(DASHBOARD));
 }
 
 const tokens = {} as Record<Level, string>;
+afterAll(async () => {
+  await embeds.close();
+});
 beforeAll(async () => {
+  embeds = await openTestEmbedStore({ now: () => NOW * 1000 });
   for (const level of ["account", "basin", "stream"] as const)
     tokens[level] = (await mintFor(TARGETS[level])).token;
 });
@@ -96,9 +105,8 @@ function embedRoute<P, Q extends MetricsQuery<string>>(
 ) {
   const { s2, calls } = recordingS2Client();
   const handler = createEmbedMetricsHandler(endpoint, targetOf, {
-    open: (token) => openEmbedToken(token, { key, revokedIds: new Set(), nowSeconds: NOW }),
+    resolve: (token) => embeds.resolver.resolve(token),
     s2: () => s2,
-    configuredS2Token: () => SERVER_S2_TOKEN,
     nowSeconds: () => NOW,
     log: () => {},
   });
@@ -295,13 +303,8 @@ function expectSafeMint(answer: MintAnswer, rawBody: string, minted: number, sec
 function counted() {
   let minted = 0;
   // Counted once sealed: mintEmbed itself refuses (422) a parent that is not on the allowlist.
-  const mint = async (request: EmbedMintRequest, credential: EmbedCredential, http: Request) => {
-    const embed = await mintEmbed(request, credential, {
-      key,
-      allowlist,
-      baseUrl: new URL(http.url).origin,
-      nowSeconds: NOW,
-    });
+  const mint = async (request: EmbedMintRequest, minter: Minter, http: Request) => {
+    const embed = await mintEmbed(request, minter, mintDeps(new URL(http.url).origin));
     minted += 1;
     return embed;
   };
@@ -325,6 +328,7 @@ describe("the mint routes, given 10,000 generated requests", () => {
       mintSecret: () => MINT_SECRET,
       configuredS2Token: () => SERVER_S2_TOKEN,
       mint,
+      limit: unlimited,
       log: () => {},
     });
     const statuses = new StatusTally();
@@ -363,8 +367,10 @@ describe("the mint routes, given 10,000 generated requests", () => {
     const handlers = createShareHandlers({
       getSessionToken: async (request) =>
         request.headers.get("cookie") === "session=ok" ? SESSION_S2_TOKEN : null,
+      ownerOf: async (token) => embeds.ownerLabel(token),
       shareConfig: () => ({ enabled: true, allowedOrigins: [...allowlist.origins] }),
       mint,
+      limit: unlimited,
       log: () => {},
     });
     const statuses = new StatusTally();

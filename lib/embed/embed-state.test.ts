@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { EmbedView } from "./contract";
+import type { EmbedView } from "./embed-spec";
 import {
   embedWindow,
   reportedRange,

@@ -9,7 +9,7 @@ import {
 } from "@/lib/time-range/search-params";
 import type { TimeExpr } from "@/lib/time-range/time-expr";
 import { rangeDenial } from "./authorise";
-import type { EmbedRange, EmbedView } from "./contract";
+import type { EmbedRange, EmbedView } from "./embed-spec";
 import type { ReportedRange, RequestedRange } from "./messages";
 
 /**

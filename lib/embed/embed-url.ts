@@ -1,5 +1,5 @@
 import { apiPaths, type MetricsQuery } from "@/lib/api/contract";
-import type { EmbedTarget } from "./contract";
+import type { EmbedTarget } from "./embed-spec";
 
 /** The embed page of a token; `parent` tells the frame which portal origin to talk to. */
 export function embedPath(token: string, parent?: string): string {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MAX_RANGE_SECONDS } from "@/lib/s2/contract";
 import { presetSchema } from "@/lib/time-range/options";
-import { EMBED_KINDS, embedThemeSchema } from "./contract";
+import { EMBED_KINDS, embedThemeSchema } from "./embed-spec";
 
 /**
  * The postMessage protocol between an embed frame and the portal page around it (documented in

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { ApiError } from "@/lib/api/api-error";
 import { type ApiMetricSetResponse, apiMetricSetResponseSchema, type MetricsQuery } from "@/lib/api/contract";
-import type { EmbedTarget } from "./contract";
+import type { EmbedTarget } from "./embed-spec";
 import { embedMetricsPath } from "./embed-url";
 import { fetchEmbed } from "./fetch-embed";
 

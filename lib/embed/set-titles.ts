@@ -1,5 +1,5 @@
 import type { Level } from "@/lib/s2/contract";
-import type { EmbedTarget } from "./contract";
+import type { EmbedTarget } from "./embed-spec";
 
 /**
  * Panel titles of embedded sets, worded as the dashboard's views word them (components/views/*), so an

@@ -7,7 +7,7 @@ import {
   embedShareConfigSchema,
   type MintedEmbed,
   mintedEmbedSchema,
-} from "./contract";
+} from "./mint-request";
 
 /** The share dialog's two calls to `/api/embed/share`: is embedding configured, and mint one. */
 

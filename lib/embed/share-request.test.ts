@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_VIEW_STATE, type ViewState } from "@/lib/time-range/search-params";
-import { embedMintRequestSchema } from "./contract";
+import { embedMintRequestSchema } from "./mint-request";
 import { buildMintInput, embedTargetFromRoute, type ShareChoices, shareRangeOptions } from "./share-request";
 
 const NOW = 1_795_305_600;

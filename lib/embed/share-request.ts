@@ -3,7 +3,8 @@ import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { PRESET_SECONDS, RELATIVE_UNIT_SECONDS } from "@/lib/time-range/options";
 import { rangeBounds } from "@/lib/time-range/resolve-range";
 import type { ViewState } from "@/lib/time-range/search-params";
-import type { EmbedMintInput, EmbedTarget, EmbedTheme } from "./contract";
+import type { EmbedTarget, EmbedTheme } from "./embed-spec";
+import type { EmbedMintInput } from "./mint-request";
 
 /** From the view on screen and the share dialog's choices to a mint request. */
 

@@ -1,4 +1,4 @@
-import type { EmbedKind, EmbedTarget } from "./contract";
+import type { EmbedKind, EmbedTarget } from "./embed-spec";
 
 /**
  * The HTML a portal pastes: the iframe, and a few lines that fit its height to the content the frame
