@@ -4,6 +4,7 @@ import {
   cacheState,
   closedWindow,
   control,
+  databaseState,
   embedDataStatus,
   type Minted,
   mintForPortal,
@@ -91,6 +92,7 @@ test("PostgreSQL restarted: requests during it fail cleanly or succeed, both rep
     await loop;
   }
   for (const replica of [REPLICA_A, REPLICA_B]) {
+    await expect.poll(() => databaseState(replica), { timeout: 30_000 }).toBe("ok");
     await expect.poll(async () => (await tryMint(replica)).status, { timeout: 30_000 }).toBe(201);
     expect((await fetch(`${replica}/api/basins`, { headers: sessionHeader(session) })).status).toBe(200);
   }

@@ -91,22 +91,23 @@ export const embedPathOf = (minted: Minted) => {
   return `${url.pathname}${url.search}`;
 };
 
-const healthSchema = z.looseObject({});
-/** `/api/health` of a replica: the cache's state ("ok", "degraded", "off"), however it is nested. */
-export async function cacheState(replica: string): Promise<string | null> {
+const healthSchema = z.object({
+  status: z.enum(["ok", "degraded"]),
+  database: z.enum(["ok", "down"]),
+  cache: z.enum(["ok", "degraded", "off"]),
+});
+export type Health = z.infer<typeof healthSchema>;
+
+/** `/api/health` of a replica, or null when it does not answer. */
+export async function health(replica: string): Promise<Health | null> {
   const response = await fetch(`${replica}/api/health`, { signal: AbortSignal.timeout(5_000) }).catch(
     () => null,
   );
-  if (!response) return null;
-  const body = healthSchema.parse(await response.json());
-  const cache = body.cache;
-  if (typeof cache === "string") return cache;
-  if (cache && typeof cache === "object") {
-    const state = (cache as Record<string, unknown>).state ?? (cache as Record<string, unknown>).status;
-    return typeof state === "string" ? state : null;
-  }
-  return null;
+  return response ? healthSchema.parse(await response.json()) : null;
 }
+
+export const cacheState = async (replica: string) => (await health(replica))?.cache ?? null;
+export const databaseState = async (replica: string) => (await health(replica))?.database ?? null;
 
 /** A closed window: the hour that ended two hours ago, on whole minutes. */
 export function closedWindow(offsetHours = 2): { start: number; end: number } {
