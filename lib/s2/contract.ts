@@ -189,34 +189,6 @@ export type ListStreamsResponse = z.infer<typeof listStreamsResponseSchema>;
 
 export const LIST_LIMIT_MAX = 1000;
 
-// Errors: always `{code, message}`.
-export const ERROR_CODES = [
-  "bad_query",
-  "bad_path",
-  "bad_json",
-  "authn",
-  "permission_denied",
-  "basin_not_found",
-  "stream_not_found",
-  "not_found",
-  "method_not_allowed",
-  "request_timeout",
-  "conflict",
-  "invalid",
-  "payload_too_large",
-  "rate_limited",
-  "internal",
-  "bad_gateway",
-  "unavailable",
-  "gateway_timeout",
-  "quota_exhausted",
-  "client_hangup",
-  "not_implemented",
-  "hot_server",
-  "server_draining",
-  "upstream_timeout",
-] as const;
-
 /**
  * S2's error catalogue (CONTRACT.md "Errors"; S2's `api/src/v1/error.rs`): each code's status and whether
  * S2 marks it retryable. Only these are ever retried, and only because repeating a GET is safe.
