@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { SegmentedControl } from "@/components/pickers/segmented-control";
 import { useViewZone } from "@/components/pickers/use-time-zone";
@@ -315,7 +316,11 @@ function SnippetBox({
       </label>
       <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-fg-muted">
         <span>
-          Expires {formatDateTime(minted.expiresAt, zone)} · id <span className="font-mono">{minted.id}</span>
+          Expires {formatDateTime(minted.expiresAt, zone)} · id <span className="font-mono">{minted.id}</span>{" "}
+          ·{" "}
+          <Link href="/embeds" className="font-medium text-accent underline-offset-2 hover:underline">
+            Manage your embeds
+          </Link>
         </span>
         <button
           type="button"

@@ -5,8 +5,10 @@ import { ApiError } from "./api-error";
 export interface FetchJsonOptions {
   /** `same-origin` for the dashboard's cookie-authenticated routes; `omit` for the embed frame's. */
   readonly credentials: RequestCredentials;
-  /** Sent as JSON with `POST`; without it the request is a `GET`. */
+  /** Sent as JSON with `POST`; without it the request is a `GET` (or `method`). */
   readonly body?: unknown;
+  /** For a body-less request that is not a `GET` (the Embeds page's revoke). */
+  readonly method?: "DELETE";
   readonly headers?: Readonly<Record<string, string>>;
   readonly signal?: AbortSignal;
 }
@@ -20,14 +22,14 @@ export async function fetchJson<T>(
   schema: z.ZodType<T>,
   options: FetchJsonOptions,
 ): Promise<T> {
-  const { credentials, body, headers, signal } = options;
+  const { credentials, body, headers, signal, method } = options;
   let response: Response;
   try {
     response = await fetch(path, {
       signal,
       credentials,
       ...(body === undefined
-        ? { headers: { accept: "application/json", ...headers } }
+        ? { method: method ?? "GET", headers: { accept: "application/json", ...headers } }
         : {
             method: "POST",
             body: JSON.stringify(body),

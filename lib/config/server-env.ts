@@ -219,8 +219,7 @@ let cachedEmbed: EmbedEnv | undefined;
 export function embedEnv(): EmbedEnv {
   if (cachedEmbed === undefined) {
     cachedEmbed = parseEmbedEnv(process.env);
-    for (const secret of [cachedEmbed.mintSecret, cachedEmbed.s2Token])
-      registerSecret(secret);
+    for (const secret of [cachedEmbed.mintSecret, cachedEmbed.s2Token]) registerSecret(secret);
   }
   return cachedEmbed;
 }

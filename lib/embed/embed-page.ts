@@ -21,7 +21,8 @@ export async function loadEmbedPage(token: string): Promise<EmbedPage> {
   try {
     allowedOrigins = embedAllowlist(embedEnv()).origins;
     const verdict = await withEmbedStore((embeds) => embeds.resolver.resolve(token, { countView: true }));
-    if (!verdict.ok) return { ok: false, message: EMBED_LINK_FAILURE_MESSAGES[verdict.reason], allowedOrigins };
+    if (!verdict.ok)
+      return { ok: false, message: EMBED_LINK_FAILURE_MESSAGES[verdict.reason], allowedOrigins };
     return { ok: true, embed: verdict.embed, allowedOrigins };
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, message: error.message, allowedOrigins };

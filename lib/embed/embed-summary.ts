@@ -1,10 +1,13 @@
 import type { EmbedRecord } from "@/lib/store/embed-repository";
-import type { EmbedStatus, EmbedSummary } from "./embeds-contract";
 import type { EmbedSpec } from "./embed-spec";
+import type { EmbedStatus, EmbedSummary } from "./embeds-contract";
 
 /** What the Embeds page shows of a record: what it shows, who made it, its times and counts, its status. */
 
-export function embedStatus(record: Pick<EmbedRecord<EmbedSpec>, "revokedAt" | "expiresAt">, nowMs: number): EmbedStatus {
+export function embedStatus(
+  record: Pick<EmbedRecord<EmbedSpec>, "revokedAt" | "expiresAt">,
+  nowMs: number,
+): EmbedStatus {
   if (record.revokedAt !== null) return "revoked";
   if (record.expiresAt !== null && record.expiresAt <= nowMs) return "expired";
   return "active";

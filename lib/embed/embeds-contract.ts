@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { EMBED_KINDS, EMBED_SOURCES, embedRangeSchema, embedTargetSchema, embedThemeSchema } from "./embed-spec";
+import {
+  EMBED_KINDS,
+  EMBED_SOURCES,
+  embedRangeSchema,
+  embedTargetSchema,
+  embedThemeSchema,
+} from "./embed-spec";
 
 /**
  * The Embeds page's contract (STYLE.md rule 2): `GET /api/embeds` (the signed-in user's embeds) and

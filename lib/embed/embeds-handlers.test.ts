@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRevocationBus, type Revocation } from "@/lib/cache/revocation-bus";
 import { parseAllowlist } from "./allowed-origins";
+import { openTestEmbedStore, type TestEmbedStore } from "./embed-test-store";
 import { embedListSchema } from "./embeds-contract";
 import { createEmbedsHandlers } from "./embeds-handlers";
-import { openTestEmbedStore, type TestEmbedStore } from "./embed-test-store";
 import { mintEmbed } from "./mint-embed";
 import { embedMintRequestSchema } from "./mint-request";
 

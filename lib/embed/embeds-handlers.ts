@@ -2,8 +2,8 @@ import "server-only";
 import { ApiError } from "@/lib/api/api-error";
 import { errorResponse, type HandlerContext, type HandlerDeps, parseInput } from "@/lib/api/handle";
 import type { EmbedRepository } from "@/lib/store/embed-repository";
-import { embedSummary } from "./embed-summary";
 import type { EmbedSpec } from "./embed-spec";
+import { embedSummary } from "./embed-summary";
 import { type EmbedList, embedPathSchema, type RevokedEmbed } from "./embeds-contract";
 
 /**

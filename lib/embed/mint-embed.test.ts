@@ -33,7 +33,12 @@ async function mint(input: Partial<EmbedMintInput> = {}, minter?: Partial<Minter
     parent: "https://portal.example",
     ...input,
   });
-  const who: Minter = { owner: embeds.ownerLabel(S2_TOKEN), credential: S2_TOKEN, source: "share", ...minter };
+  const who: Minter = {
+    owner: embeds.ownerLabel(S2_TOKEN),
+    credential: S2_TOKEN,
+    source: "share",
+    ...minter,
+  };
   return mintEmbed(request, who, {
     records: embeds.records,
     links: embeds.links,
@@ -78,7 +83,11 @@ describe("mintEmbed", () => {
 
   it("keeps the credential sealed at rest", async () => {
     const { id } = await mint();
-    const row = await embeds.store.db.selectFrom("embeds").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+    const row = await embeds.store.db
+      .selectFrom("embeds")
+      .selectAll()
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
     for (const spelling of encodingsOf(S2_TOKEN)) expect(JSON.stringify(row)).not.toContain(spelling);
   });
 
@@ -162,6 +171,9 @@ describe("resolving a link", () => {
     expect((await embeds.resolver.resolve(token)).ok).toBe(true);
     clock += 60_000;
     expect(await embeds.resolver.resolve(token)).toEqual({ ok: false, reason: "expired" });
-    expect(await embeds.resolver.resolve(token, { countView: true })).toEqual({ ok: false, reason: "expired" });
+    expect(await embeds.resolver.resolve(token, { countView: true })).toEqual({
+      ok: false,
+      reason: "expired",
+    });
   });
 });

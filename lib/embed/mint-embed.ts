@@ -36,7 +36,11 @@ export interface MintDeps {
  * store, and a link that names it (`/embed/<id>.<signature>`). The request is already schema-valid; what
  * is checked here depends on configuration and on the clock.
  */
-export async function mintEmbed(request: EmbedMintRequest, minter: Minter, deps: MintDeps): Promise<MintedEmbed> {
+export async function mintEmbed(
+  request: EmbedMintRequest,
+  minter: Minter,
+  deps: MintDeps,
+): Promise<MintedEmbed> {
   if (!isEmbeddingEnabled(deps.allowlist)) {
     throw new ApiError(
       403,

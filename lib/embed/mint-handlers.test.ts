@@ -67,7 +67,11 @@ describe("POST /api/embed/tokens", () => {
     expect(body.url).toMatch(
       /^https:\/\/metrics\.example\/embed\/[\w-]{22}\.[\w-]{43}\?parent=https%3A%2F%2Fportal\.example$/,
     );
-    expect(mint.mock.calls[0]?.[1]).toEqual({ owner: "mint-api", credential: "server-s2-token", source: "mint-api" });
+    expect(mint.mock.calls[0]?.[1]).toEqual({
+      owner: "mint-api",
+      credential: "server-s2-token",
+      source: "mint-api",
+    });
     expect(JSON.stringify(body)).not.toContain("server-s2-token");
     const verdict = await embeds.resolver.resolve(String(body.token));
     expect(verdict).toMatchObject({ ok: true, credential: "server-s2-token" });
@@ -75,7 +79,9 @@ describe("POST /api/embed/tokens", () => {
 
   it("records whom a portal backend minted for", async () => {
     const auth = { authorization: `Bearer ${MINT_SECRET}` };
-    const { status, body } = await answer(await tokensHandler()(post({ ...BODY, createdBy: "ops-portal" }, auth)));
+    const { status, body } = await answer(
+      await tokensHandler()(post({ ...BODY, createdBy: "ops-portal" }, auth)),
+    );
     expect(status).toBe(201);
     expect(await embeds.records.get(String(body.id))).toMatchObject({
       owner: "mint-api",

@@ -1,7 +1,7 @@
 import "server-only";
 import type { RedisConnection } from "@/lib/cache/redis-connection";
-import { logWarn } from "@/lib/log/log";
 import { createRateLimiter, type Reservation } from "@/lib/limits/rate-limiter";
+import { logWarn } from "@/lib/log/log";
 
 /**
  * Minting is limited per owner (a signed-in user's owner label, or "mint-api"): each mint writes a record,
@@ -15,7 +15,11 @@ export const EMBED_MINT_WINDOW_SECONDS = 60;
 export type MintLimit = (owner: string) => Promise<Reservation>;
 
 export function createMintLimit(redis: RedisConnection | null): MintLimit {
-  const spec = { name: "embed-mint", points: EMBED_MINTS_PER_WINDOW, windowSeconds: EMBED_MINT_WINDOW_SECONDS };
+  const spec = {
+    name: "embed-mint",
+    points: EMBED_MINTS_PER_WINDOW,
+    windowSeconds: EMBED_MINT_WINDOW_SECONDS,
+  };
   const local = createRateLimiter(spec);
   if (redis === null) return (owner) => local.reserve(owner);
   const shared = createRateLimiter({ ...spec, store: { kind: "redis", client: redis.client } });

@@ -27,7 +27,8 @@ export const EMBED_LINK_FAILURE_MESSAGES: Record<EmbedLinkFailure, string> = {
   malformed: "This embed link is incomplete: the token in it is not an embed token.",
   outdated:
     "This embed link was made by an earlier version of the dashboard and no longer works. Ask whoever shared it for a new one.",
-  invalid: "This embed link is not valid: it was altered, or it was made with a key this dashboard no longer uses.",
+  invalid:
+    "This embed link is not valid: it was altered, or it was made with a key this dashboard no longer uses.",
   not_found: "This embed no longer exists. Ask whoever shared it for a new one.",
   expired: "This embed link has expired. Ask whoever shared it for a new one.",
   revoked: "This embed link has been revoked.",

@@ -1,0 +1,3 @@
+import { embedsRoutes } from "@/lib/embed/embed-routes";
+
+export const DELETE = embedsRoutes().revoke;

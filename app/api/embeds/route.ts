@@ -1,0 +1,3 @@
+import { embedsRoutes } from "@/lib/embed/embed-routes";
+
+export const GET = embedsRoutes().list;

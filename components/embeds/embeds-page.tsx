@@ -1,0 +1,56 @@
+"use client";
+
+import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { useLocalZone } from "@/components/pickers/use-time-zone";
+import { ThemeToggle } from "@/components/theme/theme-toggle";
+import { useEmbeds } from "@/lib/embed/embeds-queries";
+import { EmbedCard } from "./embed-card";
+
+/** The Embeds page: every embed the signed-in user made, newest first. */
+export function EmbedsPage() {
+  const zone = useLocalZone();
+  const embeds = useEmbeds();
+  return (
+    <div className="flex flex-col gap-4">
+      <header className="flex items-center justify-between gap-3 border-b border-border pb-3">
+        <Link href="/" className="flex items-center gap-2 text-sm font-semibold tracking-tight text-fg">
+          <span aria-hidden="true" className="inline-block size-5 rounded-md bg-accent" />
+          S2 metrics
+        </Link>
+        <div className="flex items-center gap-2">
+          <ThemeToggle />
+          <SignOutButton />
+        </div>
+      </header>
+      <div>
+        <h1 className="text-xl font-semibold tracking-tight text-fg sm:text-2xl">Embeds</h1>
+        <p className="mt-1 text-sm text-fg-muted">
+          The embeds you shared. Revoking one stops it everywhere within a second; a portal showing it gets a
+          "revoked" notice instead of data.
+        </p>
+      </div>
+      {embeds.isPending ? (
+        <p className="text-sm text-fg-muted">Loading your embeds…</p>
+      ) : embeds.isError ? (
+        <p
+          role="alert"
+          className="rounded-lg border border-danger-border bg-danger-soft px-3 py-2 text-sm text-danger"
+        >
+          {embeds.error.message}
+        </p>
+      ) : embeds.data.embeds.length === 0 ? (
+        <p className="rounded-lg border border-border bg-surface px-3 py-4 text-sm text-fg-muted">
+          You have not shared any embeds yet. Use <span className="font-medium text-fg">Share</span> on a view
+          or a chart to make one.
+        </p>
+      ) : (
+        <ul className="flex flex-col gap-3" aria-label="Your embeds">
+          {embeds.data.embeds.map((embed) => (
+            <EmbedCard key={embed.id} embed={embed} zone={zone} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
