@@ -23,6 +23,12 @@ describe("tiered cache without Redis", () => {
     expect(cache.health()).toBe("off");
   });
 
+  it("accepts a bound of zero entries and zero bytes, keeping nothing", async () => {
+    const cache = createTieredCache({ namespace: "t", redis: null, maxEntries: 0, maxBytes: 0, now });
+    await cache.set(TOKEN_KEY, [1], 60_000);
+    expect(await cache.get(TOKEN_KEY, points)).toBeUndefined();
+  });
+
   it("keeps no more than its bound", async () => {
     const cache = createTieredCache({ namespace: "t", redis: null, maxEntries: 2, now });
     for (const key of ["a", "b", "c"]) await cache.set(key, [1], 60_000);

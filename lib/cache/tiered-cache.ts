@@ -41,7 +41,8 @@ export function createTieredCache(options: TieredCacheOptions): TieredCache {
   const now = options.now ?? Date.now;
   const local = new LRUCache<string, { envelope: Envelope; bytes: number }>({
     max: Math.max(1, options.maxEntries),
-    maxSize: options.maxBytes ?? 32 * 1024 * 1024,
+    // lru-cache refuses a size bound of 0; with maxEntries 0 nothing is kept in the process anyway.
+    maxSize: Math.max(1, options.maxBytes ?? 32 * 1024 * 1024),
     sizeCalculation: (entry) => Math.max(1, entry.bytes),
   });
   const redisKey = (key: string) =>
