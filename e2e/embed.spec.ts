@@ -8,14 +8,12 @@ import {
   type TestInfo,
   test,
 } from "@playwright/test";
-import { EMBED_TOKEN_PURPOSE, type EmbedMintInput, type EmbedTheme } from "@/lib/embed/contract";
-import { embedKeyFromSecret } from "@/lib/embed/embed-key";
-import { sealEmbedToken } from "@/lib/embed/embed-token";
+import type { EmbedTheme } from "@/lib/embed/embed-spec";
 import { embedPath } from "@/lib/embed/embed-url";
-import { signInWithDemo } from "./helpers/auth";
+import type { EmbedMintInput } from "@/lib/embed/mint-request";
+import { DEMO_TOKEN, E2E_AUTH_SECRET, signInWithDemo } from "./helpers/auth";
 import {
   APP_ORIGIN,
-  E2E_EMBED_SECRET,
   FOREIGN_PORTAL_ORIGIN,
   mintForPortal,
   PORTAL_ORIGIN,
@@ -26,7 +24,9 @@ import {
 /**
  * Embedding in a portal on another origin: a minted embed renders inside the portal's iframe with data,
  * talks to its parent by postMessage, takes range and theme changes from it, and is authorised by its
- * token alone and only for what it names; anyone not on EMBED_ALLOWED_ORIGINS cannot frame anything.
+ * link alone and only for what its record names; anyone not on EMBED_ALLOWED_ORIGINS cannot frame anything.
+ * Links are `/embed/<id>.<signature>`: the record (and its sealed S2 token) lives in the dashboard's store,
+ * and revoking it on the Embeds page stops the frame.
  */
 
 // One portal server on a fixed port (it is on the app's allowlist), so the tests of this file take turns.
@@ -241,35 +241,19 @@ test("the dashboard itself cannot be framed, and embeds get the same policy but 
   await expect(page.frameLocator("#embed").getByRole("button", { name: "Sign in" })).toHaveCount(0);
 });
 
-test("a tampered, an expired and a malformed token show a small error in the frame and no data", async ({
+test("a tampered, a previous version's and a malformed link show a small error in the frame and no data", async ({
   page,
   request,
 }) => {
   const minted = await mintForPortal(request, appendOpsChart());
-  const parts = minted.token.split(".");
-  const ciphertext = parts[3] ?? "";
-  parts[3] = `${ciphertext.slice(0, 10)}${ciphertext[10] === "A" ? "B" : "A"}${ciphertext.slice(11)}`;
-  const tampered = parts.join(".");
-  const expired = await sealEmbedToken(
-    {
-      v: 1,
-      purpose: EMBED_TOKEN_PURPOSE,
-      kind: "chart",
-      target: { level: "basin", basin: BASIN },
-      sets: ["append-ops"],
-      range: { kind: "relative", seconds: 86_400 },
-      interval: "auto",
-      rangeChange: { allowed: false },
-      theme: "light",
-      s2: { source: "configured" },
-    },
-    embedKeyFromSecret(E2E_EMBED_SECRET),
-    -3_600,
-  );
+  const [id = "", signature = ""] = minted.token.split(".");
+  const tampered = `${id}.${signature.slice(0, 10)}${signature[10] === "A" ? "B" : "A"}${signature.slice(11)}`;
+  // What the previous version put in a link: a compact JWE (`header..iv.ciphertext.tag`).
+  const previous = "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..aXYtaXYtaXYt.Y2lwaGVydGV4dA.dGFnLXRhZy10YWc";
   const requests = recordEmbedRequests(page);
   for (const [token, words] of [
     [tampered, /not valid/],
-    [expired, /expired/],
+    [previous, /earlier version/],
     ["not-a-token", /incomplete/],
   ] as const) {
     await page.goto(portal.url(`${APP_ORIGIN}${embedPath(token, PORTAL_ORIGIN)}`));
@@ -365,7 +349,9 @@ test("Share -> Embed on a signed-in view makes a snippet that works in the porta
     await expect(frame.getByTestId("embed-range")).toHaveText("Last 6 hours");
     await expect(frame.locator("html")).toHaveClass(/dark/);
     await expect(frame.locator("section[data-set] svg").first()).toBeVisible();
-    // The embed carries the author's S2 token sealed: no page or payload of the frame shows it.
+    // The link names a record; the author's S2 token stays sealed in the store: no form of it in the
+    // link, and no page or payload of the frame shows it.
+    for (const spelling of tokenSpellings(DEMO_TOKEN)) expect(url).not.toContain(spelling);
     const served = await viewer.request.get(url);
     const rsc = await viewer.request.get(url, { headers: { RSC: "1" } });
     for (const body of [await served.text(), await rsc.text()])
@@ -374,6 +360,91 @@ test("Share -> Embed on a signed-in view makes a snippet that works in the porta
   } finally {
     await viewer.close();
   }
+});
+
+/** Every spelling of a token a link could smuggle it in. */
+function tokenSpellings(token: string): string[] {
+  const bytes = Buffer.from(token, "utf8");
+  return [
+    token,
+    encodeURIComponent(token),
+    bytes.toString("base64"),
+    bytes.toString("base64url"),
+    bytes.toString("base64").replace(/=+$/, ""),
+    bytes.toString("hex"),
+  ];
+}
+
+test("share -> the link works in the portal -> revoke on the Embeds page -> the frame says revoked", async ({
+  page,
+}) => {
+  await page.goto("/sign-in");
+  await signInWithDemo(page);
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto(`/basins/${BASIN}?range=6h`);
+  await page.getByRole("button", { name: "Embed Append operations" }).click();
+  const dialog = page.getByRole("dialog", { name: "Embed this chart" });
+  await dialog.getByRole("button", { name: "Create embed code" }).click();
+  const snippet = dialog.getByTestId("embed-snippet");
+  await expect(snippet).toBeVisible();
+  const url = (await snippet.getAttribute("data-embed-url")) ?? "";
+  const link = /\/embed\/([\w-]{22})\.[\w-]{43}\?/.exec(url);
+  expect(link, url).not.toBeNull();
+  const id = link?.[1] ?? "";
+  for (const spelling of tokenSpellings(DEMO_TOKEN)) expect(url).not.toContain(spelling);
+
+  const viewer = await page.context().browser()?.newPage();
+  if (!viewer) throw new Error("no browser");
+  try {
+    await viewer.goto(portal.url(url));
+    const frame = viewer.frameLocator("#embed");
+    await expect(firstBar(chartOf(frame, "append-ops"))).toBeVisible();
+
+    // The Share dialog leads to the Embeds page, which lists the embed with its one view.
+    await dialog.getByRole("link", { name: "Manage your embeds" }).click();
+    await expect(page).toHaveURL(/\/embeds$/);
+    const card = page.locator(`li[data-embed-id="${id}"]`);
+    await expect(card).toContainText("Append operations chart of basin prod-events");
+    await expect(card.getByTestId("embed-status")).toHaveText("Active");
+    await expect(card.getByTestId("embed-views")).toHaveText("1");
+    await card.getByRole("button", { name: /^Revoke / }).click();
+    await card.getByRole("button", { name: "Yes, revoke" }).click();
+    await expect(card.getByTestId("embed-status")).toHaveText("Revoked");
+    await expect(card.getByRole("button", { name: /Revoke/ })).toHaveCount(0);
+
+    // The portal's next load shows the revocation, and the frame's data route refuses the link.
+    await viewer.reload();
+    await expect(frame.getByTestId("embed-problem")).toContainText(/revoked/);
+    await expect(frame.locator("section[data-set]")).toHaveCount(0);
+    const token = url.slice(url.indexOf("/embed/") + 7, url.indexOf("?"));
+    const end = Math.floor(Date.now() / 1000);
+    const api = await viewer.request.get(
+      `${APP_ORIGIN}/api/embed/metrics/${BASIN}?set=append-ops&start=${end - 3_600}&end=${end}`,
+      { headers: { authorization: `Embed ${token}` } },
+    );
+    expect(api.status()).toBe(401);
+    expect(await api.json()).toMatchObject({ code: "authn", message: expect.stringMatching(/revoked/) });
+  } finally {
+    await viewer.close();
+  }
+});
+
+test("the Embeds page fits a 375 px screen in dark mode, and lists nothing of anyone else", async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/sign-in");
+  await signInWithDemo(page);
+  await expect(page).toHaveURL(/\/$/);
+  await page.getByRole("link", { name: "Embeds" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Embeds" })).toBeVisible();
+  await expect(page.getByText(/Loading/)).toHaveCount(0);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // Embeds minted by the mint API belong to "mint-api", not to this user.
+  await expect(page.getByText("mint API", { exact: false })).toHaveCount(0);
+  await saveScreenshot(page, testInfo, "embeds-page-375-dark");
 });
 
 test("the diagnostics page explains, for an origin, whether it may frame embeds", async ({ page }) => {
@@ -389,7 +460,7 @@ test("the diagnostics page explains, for an origin, whether it may frame embeds"
   await expect(page.getByTestId("origin-verdict")).toHaveAttribute("data-allowed", "yes");
   await expect(page.getByTestId("origin-verdict")).toContainText(`compared as ${PORTAL_ORIGIN}`);
   const html = await page.content();
-  expect(html).not.toContain(E2E_EMBED_SECRET);
+  expect(html).not.toContain(E2E_AUTH_SECRET);
 });
 
 for (const theme of ["light", "dark", "transparent"] as const satisfies readonly EmbedTheme[]) {

@@ -13,7 +13,6 @@ import { type EmbedMintInput, type MintedEmbed, mintedEmbedSchema } from "@/lib/
 export const PORTAL_PORT = Number(process.env.E2E_PORTAL_PORT ?? 4400);
 export const PORTAL_ORIGIN = `http://127.0.0.1:${PORTAL_PORT}`;
 export const FOREIGN_PORTAL_ORIGIN = `http://localhost:${PORTAL_PORT}`;
-export const E2E_EMBED_SECRET = "e2e-only-embed-secret-not-for-production-0123456789";
 export const E2E_MINT_SECRET = "e2e-only-mint-secret-not-for-production-0123456789";
 export const APP_ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_APP_PORT ?? 3100)}`;
 
