@@ -32,7 +32,7 @@ beforeEach(async () => {
     accountEndpoint: upstream.url,
     basinEndpoint: upstream.url,
     timeoutMs: 2_000,
-    cache: { maxEntries: 0, maxBytes: 1_024, ttlMs: 0 },
+    cache: { maxEntries: 0, maxBytes: 0, ttlMs: 0 },
     log: () => {},
   });
   clock = NOW * 1000;
