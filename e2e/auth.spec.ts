@@ -92,6 +92,40 @@ test.describe("ending a session", () => {
     await expect(page).toHaveURL(/\/sign-in$/);
   });
 
+  test("a session cookie copied before sign-out is refused afterwards, by the API and by pages", async ({
+    page,
+    context,
+    baseURL,
+    browser,
+  }) => {
+    await page.goto("/sign-in");
+    await signInWithDemo(page);
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    const copied = (await context.cookies()).find((c) => c.name === SESSION_COOKIE);
+    if (!copied) throw new Error("expected a session cookie");
+    // Used once before sign-out, so the server has the decoded cookie in its cache.
+    expect((await page.request.get("/api/basins")).status()).toBe(200);
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in\?reason=signed-out$/);
+
+    // Someone else replays the copy, in a browser of their own.
+    const other = await browser.newContext({ baseURL });
+    try {
+      await other.addCookies([
+        { name: copied.name, value: copied.value, url: baseURL, httpOnly: true, sameSite: "Lax" },
+      ]);
+      const api = await other.request.get("/api/basins");
+      expect(api.status()).toBe(401);
+      expect(await api.json()).toEqual({ code: "authn", message: expect.any(String) });
+      const replay = await other.newPage();
+      await replay.goto("/");
+      await expect(replay).toHaveURL(/\/sign-in/);
+    } finally {
+      await other.close();
+    }
+  });
+
   test("when S2 stops accepting the session's token, the user is told and returns after signing in", async ({
     page,
     context,
