@@ -437,11 +437,13 @@ test("the Embeds page fits a 375 px screen in dark mode, and lists nothing of an
   await page.goto("/sign-in");
   await signInWithDemo(page);
   await expect(page).toHaveURL(/\/$/);
+  const overflowOf = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await expect(page.getByRole("link", { name: "Embeds" })).toBeVisible();
+  expect(await overflowOf()).toBeLessThanOrEqual(0);
   await page.getByRole("link", { name: "Embeds" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Embeds" })).toBeVisible();
   await expect(page.getByText(/Loading/)).toHaveCount(0);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await overflowOf()).toBeLessThanOrEqual(0);
   // Embeds minted by the mint API belong to "mint-api", not to this user.
   await expect(page.getByText("mint API", { exact: false })).toHaveCount(0);
   await saveScreenshot(page, testInfo, "embeds-page-375-dark");

@@ -12,7 +12,9 @@ export function embedWhatLabel(embed: Pick<EmbedSummary, "kind" | "target" | "se
     embed.kind === "chart" && embed.sets[0] !== undefined
       ? `${setTitle(embed.target.level, embed.sets[0]).title} chart of ${where}`
       : `Whole view of ${where}`;
-  return embed.title === undefined ? what : `${embed.title} (${what})`;
+  // The Share dialog titles a chart with its set's name; saying it twice says nothing more.
+  if (embed.title === undefined || what.startsWith(embed.title)) return what;
+  return `${embed.title} (${what})`;
 }
 
 export function embedRangeLabel(range: EmbedSummary["range"], zone: string | undefined): string {
