@@ -26,8 +26,8 @@ describe("the Embeds page's labels", () => {
 
   it("words ranges and times as the dashboard does", () => {
     expect(embedRangeLabel({ kind: "relative", seconds: 86_400 }, "UTC")).toBe("Last day");
-    expect(embedRangeLabel({ kind: "fixed", start: 1_700_000_000, end: 1_700_003_600 }, "UTC")).toMatch(
-      /^14 Nov 22:13 – .*23:13/,
+    expect(embedRangeLabel({ kind: "fixed", start: 1_700_000_000, end: 1_700_003_600 }, "UTC")).toBe(
+      "14 Nov 22:13–23:13",
     );
     expect(embedTimeLabel(null, "UTC")).toBe("never");
     expect(embedTimeLabel(1_700_000_000_000, "UTC")).toBe("14 Nov 22:13");
