@@ -4,10 +4,10 @@ import { embedRangeLabel, embedTimeLabel, embedWhatLabel } from "./embed-labels"
 describe("the Embeds page's labels", () => {
   it("says what an embed shows, without repeating a title that is the chart's own name", () => {
     const chart = {
-      kind: "chart",
-      target: { level: "basin", basin: "prod-events" },
+      kind: "chart" as const,
+      target: { level: "basin" as const, basin: "prod-events" },
       sets: ["append-ops"],
-    } as const;
+    };
     expect(embedWhatLabel(chart)).toBe("Append operations chart of basin prod-events");
     expect(embedWhatLabel({ ...chart, title: "Append operations" })).toBe(
       "Append operations chart of basin prod-events",
