@@ -8,7 +8,7 @@ interface EmbedPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-/** `/embed/<token>?parent=<portal origin>`: a view or chart for an iframe, authorised by the token alone. */
+/** `/embed/<id>.<signature>?parent=<portal origin>`: an embed record's view or chart for an iframe; each load counts a view. */
 export default async function EmbedPage({ params, searchParams }: EmbedPageProps) {
   const { token } = await params;
   const { parent } = await searchParams;
