@@ -31,7 +31,7 @@ export const BENCH_TARGETS: readonly BenchTarget[] = [
   {
     id: "replicas.shared-calls",
     runGroup: "replicas",
-    what: "2 replicas: S2 calls per 100 basin-view loads with Redis < without",
+    what: "2 replicas, 100 basin-view loads: S2 metrics calls with Redis <= half of without",
   },
   {
     id: "replicas.cross-replica-cache",
