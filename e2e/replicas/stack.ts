@@ -242,6 +242,16 @@ export async function startReplicaStack(): Promise<ReplicaStack> {
   mkdirSync(ROOT, { recursive: true });
   for (const file of ["replica-A.log", "replica-B.log"]) rmSync(path.join(ROOT, file), { force: true });
   const postgres = await startPrivatePostgres();
+  try {
+    return await startRest(postgres);
+  } catch (error) {
+    // pg_ctl's server is no child of ours: stop it here, or it outlives a failed setup.
+    postgres.stop();
+    throw error;
+  }
+}
+
+async function startRest(postgres: PrivatePostgres): Promise<ReplicaStack> {
   const redis = await startPrivateRedis();
   const s2Url = `http://127.0.0.1:${REPLICA_S2_PORT}`;
   const backend = spawn(
