@@ -1,5 +1,6 @@
 "use client";
 
+import { useMemo } from "react";
 import { MetricPanel } from "@/components/charts/metric-panel";
 import { requestPointBudget } from "@/lib/chart-data/point-budget";
 import type { EmbedTarget } from "@/lib/embed/embed-spec";
@@ -7,7 +8,7 @@ import { useEmbedMetrics } from "@/lib/embed/queries";
 import { setTitle } from "@/lib/embed/set-titles";
 import { INTERVAL_SECONDS, type Interval, type MetricSet } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
-import { intervalForSet } from "@/lib/time-range/set-interval";
+import { setRequest } from "@/lib/time-range/set-interval";
 
 export interface EmbedMetricPanelProps {
   readonly token: string;
@@ -25,8 +26,14 @@ const ACTIVE_BASINS = { one: "active basin", many: "active basins" } as const;
 
 /** One embedded metric set: the dashboard's MetricPanel, fed through the embed data route. */
 export function EmbedMetricPanel(props: EmbedMetricPanelProps) {
-  const { token, embedId, target, set, range, interval, intervalWasAuto } = props;
-  const setInterval = intervalForSet(target.level, set, interval, intervalWasAuto).interval;
+  const { token, embedId, target, set, interval, intervalWasAuto, range: viewRange } = props;
+  // As on the dashboard: each request starts on a boundary of its interval, so every bar is a whole bucket
+  // (the data route accepts the token's window aligned this way). Memoised to keep the window's identity.
+  const request = useMemo(
+    () => setRequest(target.level, set, { range: viewRange, interval, intervalWasAuto }),
+    [target.level, set, viewRange, interval, intervalWasAuto],
+  );
+  const { range, interval: setInterval } = request;
   const isLabel = set === "active-basins";
   // As on the dashboard: a long range at a fine interval is reduced by the proxy to what a chart can draw.
   const points = isLabel ? undefined : requestPointBudget(range, INTERVAL_SECONDS[setInterval]);

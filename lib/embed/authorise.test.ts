@@ -82,6 +82,20 @@ describe("rangeDenial", () => {
     expect(rangeDenial(relative, { start: NOW, end: NOW + DAY }, NOW)).not.toBeNull();
   });
 
+  it("accepts the token's window with its start moved down to a bucket boundary, and no further", () => {
+    // 10:37:20: the frame asks "last 24 hours" by hour from 10:00, so the first bar is a whole hour.
+    const now = NOW + 10 * 3_600 + 37 * 60 + 20;
+    const relative = view({ range: { kind: "relative", seconds: DAY } });
+    expect(rangeDenial(relative, { start: NOW + 10 * 3_600 - DAY, end: now }, now)).toBeNull();
+    expect(rangeDenial(relative, { start: NOW + 10 * 3_600 + 37 * 60 - DAY, end: now }, now)).toBeNull();
+    expect(rangeDenial(relative, { start: NOW - DAY, end: now }, now)).toBeNull();
+    expect(rangeDenial(relative, { start: NOW + 8 * 3_600 - DAY, end: now }, now)).toMatch(/cannot change/);
+    const fixed = view({ range: { kind: "fixed", start: NOW + 90, end: NOW + DAY } });
+    expect(rangeDenial(fixed, { start: NOW + 60, end: NOW + DAY }, NOW + DAY)).toBeNull();
+    expect(rangeDenial(fixed, { start: NOW, end: NOW + DAY }, NOW + DAY)).toBeNull();
+    expect(rangeDenial(fixed, { start: NOW - 3_600, end: NOW + DAY }, NOW + DAY)).toMatch(/fixed time range/);
+  });
+
   it("lets a changeable range move anywhere within the lookback, and nowhere else", () => {
     const changeable = view({ rangeChange: { allowed: true, lookbackSeconds: 30 * DAY } });
     expect(rangeDenial(changeable, { start: NOW - 3_600, end: NOW }, NOW)).toBeNull();

@@ -1,7 +1,7 @@
 import { formatDuration } from "@/lib/format/duration";
 import { lastDurationLabel } from "@/lib/format/range-label";
-import { FUTURE_SLACK_SECONDS, MAX_RANGE_SECONDS } from "@/lib/s2/contract";
-import type { EpochRange } from "@/lib/time-range/epoch-range";
+import { FUTURE_SLACK_SECONDS, INTERVAL_SECONDS, INTERVALS, MAX_RANGE_SECONDS } from "@/lib/s2/contract";
+import { alignWindow, type EpochRange } from "@/lib/time-range/epoch-range";
 import type { EmbedTarget, EmbedView } from "./embed-spec";
 
 /**
@@ -59,15 +59,22 @@ export function describeTarget(target: EmbedTarget): string {
   }
 }
 
-/** Whether a window is the token's own: the fixed window exactly, or the relative length ending about now. */
+/**
+ * Whether a window is the token's own: the fixed window, or the relative length ending about now, either
+ * as named or with its start moved down to a bucket boundary (`alignWindow`), which is how the frame asks
+ * so that its first bar is a whole bucket. That widens the window by less than one bucket, never more.
+ */
 export function isTokenRange(view: EmbedView, range: EpochRange, nowSeconds: number): boolean {
   const own = view.range;
-  if (own.kind === "fixed") return range.start === own.start && range.end === own.end;
-  return (
-    range.end - range.start === own.seconds &&
-    range.end >= nowSeconds - EMBED_CLOCK_TOLERANCE_SECONDS &&
-    range.end <= nowSeconds + FUTURE_SLACK_SECONDS
-  );
+  if (
+    own.kind === "relative" &&
+    (range.end < nowSeconds - EMBED_CLOCK_TOLERANCE_SECONDS || range.end > nowSeconds + FUTURE_SLACK_SECONDS)
+  ) {
+    return false;
+  }
+  const named = own.kind === "fixed" ? own : { start: range.end - own.seconds, end: range.end };
+  const candidates = [named, ...INTERVALS.map((interval) => alignWindow(named, INTERVAL_SECONDS[interval]))];
+  return candidates.some((window) => window.start === range.start && window.end === range.end);
 }
 
 /** Why this window is outside what the token allows, or null. */
