@@ -13,7 +13,7 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 }
 
 /** A 401 means the session is over (the API has already dropped its cookie): go sign in, then come back. */
-function leaveOnUnauthorized(error: unknown): void {
+function leaveOnUnauthorised(error: unknown): void {
   if (!(error instanceof ApiError) || error.status !== 401) return;
   const here = `${window.location.pathname}${window.location.search}`;
   window.location.assign(signInPath({ callbackPath: here, reason: "expired" }));
@@ -21,7 +21,7 @@ function leaveOnUnauthorized(error: unknown): void {
 
 export function makeQueryClient(): QueryClient {
   return new QueryClient({
-    queryCache: new QueryCache({ onError: leaveOnUnauthorized }),
+    queryCache: new QueryCache({ onError: leaveOnUnauthorised }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,

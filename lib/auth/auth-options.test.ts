@@ -1,7 +1,7 @@
 import type { JWT } from "next-auth/jwt";
 import { describe, expect, it, vi } from "vitest";
 import { parseServerEnv } from "@/lib/config/server-env";
-import { authorizeSignIn, buildAuthOptions } from "./auth-options";
+import { authoriseSignIn, buildAuthOptions } from "./auth-options";
 import { signInErrorMessage } from "./sign-in-params";
 import { createSignInLimiter } from "./sign-in-rate-limit";
 
@@ -12,10 +12,10 @@ const plainEnv = parseServerEnv({ AUTH_SECRET: SECRET });
 const LOCAL = { headers: { "x-forwarded-for": "127.0.0.1" } };
 const REMOTE = { headers: { "x-forwarded-for": "203.0.113.7" } };
 
-describe("authorizeSignIn", () => {
+describe("authoriseSignIn", () => {
   it("checks the pasted token with S2 and carries it into the user", async () => {
     const verify = vi.fn(async () => "ok" as const);
-    const user = await authorizeSignIn({ token: "pasted-tok", csrfToken: "c" }, LOCAL, {
+    const user = await authoriseSignIn({ token: "pasted-tok", csrfToken: "c" }, LOCAL, {
       env: plainEnv,
       verify,
       limiter: null,
@@ -27,14 +27,14 @@ describe("authorizeSignIn", () => {
 
   it("substitutes the configured demo token for the demo flag, so the browser never holds it", async () => {
     const verify = vi.fn(async () => "ok" as const);
-    await authorizeSignIn({ demo: "1", token: "ignored" }, LOCAL, { env: demoEnv, verify, limiter: null });
+    await authoriseSignIn({ demo: "1", token: "ignored" }, LOCAL, { env: demoEnv, verify, limiter: null });
     expect(verify).toHaveBeenCalledWith("demo-tok");
   });
 
   it("refuses the demo flag unless the embedded backend's demo is enabled", async () => {
     const verify = vi.fn(async () => "ok" as const);
     await expect(
-      authorizeSignIn({ demo: "1" }, LOCAL, { env: plainEnv, verify, limiter: null }),
+      authoriseSignIn({ demo: "1" }, LOCAL, { env: plainEnv, verify, limiter: null }),
     ).rejects.toThrow("demo_unavailable");
     expect(verify).not.toHaveBeenCalled();
   });
@@ -42,9 +42,9 @@ describe("authorizeSignIn", () => {
   it("refuses an empty token without asking S2", async () => {
     const verify = vi.fn(async () => "ok" as const);
     await expect(
-      authorizeSignIn({ token: "" }, LOCAL, { env: plainEnv, verify, limiter: null }),
+      authoriseSignIn({ token: "" }, LOCAL, { env: plainEnv, verify, limiter: null }),
     ).rejects.toThrow("missing_token");
-    await expect(authorizeSignIn(undefined, LOCAL, { env: plainEnv, verify, limiter: null })).rejects.toThrow(
+    await expect(authoriseSignIn(undefined, LOCAL, { env: plainEnv, verify, limiter: null })).rejects.toThrow(
       "missing_token",
     );
     expect(verify).not.toHaveBeenCalled();
@@ -53,13 +53,13 @@ describe("authorizeSignIn", () => {
   it("throws S2's verdict as the error code the form shows", async () => {
     for (const verdict of ["invalid_token", "no_metrics_permission", "upstream_unavailable"] as const) {
       await expect(
-        authorizeSignIn({ token: "t" }, LOCAL, { env: plainEnv, verify: async () => verdict, limiter: null }),
+        authoriseSignIn({ token: "t" }, LOCAL, { env: plainEnv, verify: async () => verdict, limiter: null }),
       ).rejects.toThrow(verdict);
     }
   });
 });
 
-describe("authorizeSignIn: what never reaches S2", () => {
+describe("authoriseSignIn: what never reaches S2", () => {
   it.each([
     ["a line break", "s2-real\ntoken"],
     ["a carriage return", "s2-real\rtoken"],
@@ -69,7 +69,7 @@ describe("authorizeSignIn: what never reaches S2", () => {
     ["a non-ASCII character", "s2-réal-token"],
   ])("refuses a token with %s, with a message that says why", async (_label, token) => {
     const verify = vi.fn(async () => "ok" as const);
-    await expect(authorizeSignIn({ token }, LOCAL, { env: plainEnv, verify, limiter: null })).rejects.toThrow(
+    await expect(authoriseSignIn({ token }, LOCAL, { env: plainEnv, verify, limiter: null })).rejects.toThrow(
       "malformed_token",
     );
     expect(verify).not.toHaveBeenCalled();
@@ -79,11 +79,11 @@ describe("authorizeSignIn: what never reaches S2", () => {
   it("offers the demo token to this machine only, unless LOCAL_S2_DEMO_REMOTE is set", async () => {
     const verify = vi.fn(async () => "ok" as const);
     await expect(
-      authorizeSignIn({ demo: "1" }, REMOTE, { env: demoEnv, verify, limiter: null }),
+      authoriseSignIn({ demo: "1" }, REMOTE, { env: demoEnv, verify, limiter: null }),
     ).rejects.toThrow("demo_unavailable");
     expect(verify).not.toHaveBeenCalled();
     const openEnv = parseServerEnv({ AUTH_SECRET: SECRET, LOCAL_S2_DEMO: "1", LOCAL_S2_DEMO_REMOTE: "1" });
-    await authorizeSignIn({ demo: "1" }, REMOTE, { env: openEnv, verify, limiter: null });
+    await authoriseSignIn({ demo: "1" }, REMOTE, { env: openEnv, verify, limiter: null });
     expect(verify).toHaveBeenCalledTimes(1);
   });
 
@@ -96,15 +96,15 @@ describe("authorizeSignIn: what never reaches S2", () => {
     const deps = { env, verify, limiter };
     // Malformed or empty forms never reach S2, so they do not count.
     for (let i = 0; i < 5; i++)
-      await expect(authorizeSignIn({ token: "a b" }, REMOTE, deps)).rejects.toThrow();
-    for (let i = 0; i < 5; i++) await authorizeSignIn({ token: "good-token" }, REMOTE, deps);
-    await expect(authorizeSignIn({ token: "wrong-1" }, REMOTE, deps)).rejects.toThrow("invalid_token");
-    await expect(authorizeSignIn({ token: "wrong-2" }, REMOTE, deps)).rejects.toThrow("invalid_token");
+      await expect(authoriseSignIn({ token: "a b" }, REMOTE, deps)).rejects.toThrow();
+    for (let i = 0; i < 5; i++) await authoriseSignIn({ token: "good-token" }, REMOTE, deps);
+    await expect(authoriseSignIn({ token: "wrong-1" }, REMOTE, deps)).rejects.toThrow("invalid_token");
+    await expect(authoriseSignIn({ token: "wrong-2" }, REMOTE, deps)).rejects.toThrow("invalid_token");
     verify.mockClear();
-    await expect(authorizeSignIn({ token: "good-token" }, REMOTE, deps)).rejects.toThrow("rate_limited");
+    await expect(authoriseSignIn({ token: "good-token" }, REMOTE, deps)).rejects.toThrow("rate_limited");
     expect(verify).not.toHaveBeenCalled();
     // Another client still signs in.
-    await authorizeSignIn({ token: "good-token" }, LOCAL, deps);
+    await authoriseSignIn({ token: "good-token" }, LOCAL, deps);
   });
 });
 

@@ -53,7 +53,7 @@ export interface AuthorizeRequest {
  * this only after its CSRF check, so the rate limit below counts real attempts only; a malformed token is
  * refused before it counts, since it never reaches S2.
  */
-export async function authorizeSignIn(
+export async function authoriseSignIn(
   credentials: unknown,
   request: AuthorizeRequest | undefined,
   deps: AuthorizeDeps,
@@ -106,7 +106,7 @@ export function buildAuthOptions(
         id: CREDENTIALS_PROVIDER_ID,
         name: "S2 access token",
         credentials: { token: { label: "S2 access token", type: "password" } },
-        authorize: (credentials, request) => authorizeSignIn(credentials, request, deps),
+        authorize: (credentials, request) => authoriseSignIn(credentials, request, deps),
       }),
     ],
     callbacks: {

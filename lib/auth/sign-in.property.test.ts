@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseServerEnv } from "@/lib/config/server-env";
 import { hostileText } from "@/lib/testing/hostile-input";
-import { authorizeSignIn } from "./auth-options";
+import { authoriseSignIn } from "./auth-options";
 import { safeCallbackPath } from "./safe-callback-path";
 import { parseSignInSearchParams, SIGN_IN_ERRORS } from "./sign-in-params";
 
@@ -51,7 +51,7 @@ describe("sign-in, given 10,000 generated requests", () => {
           };
           let user: { s2Token?: string } | null = null;
           try {
-            user = (await authorizeSignIn(form, undefined, { env, verify, limiter: null })) as {
+            user = (await authoriseSignIn(form, undefined, { env, verify, limiter: null })) as {
               s2Token?: string;
             };
           } catch (error) {

@@ -18,7 +18,7 @@ import {
 import { type CatalogBasin, MAX_RECORD_VALUE } from "./records";
 import { parseBasinSegment, parseListParams } from "./request-parsing";
 import type { MetricsStore } from "./store";
-import { authorize, bearerOf, type LocalToken, type TokenRegistry } from "./tokens";
+import { authorise, bearerOf, type LocalToken, type TokenRegistry } from "./tokens";
 
 /**
  * The local backend's HTTP surface: S2's metrics and listing API, plus `/health`, `/local/stats` and the
@@ -76,7 +76,7 @@ export function createLocalS2Handler(deps: LocalS2Deps) {
     const token = authenticate(req);
     const request = parseMetricsRequest(segments, query, now());
     const op = METRICS_OP[request.level] as Operation;
-    authorize(token, op, request.basin, request.stream);
+    authorise(token, op, request.basin, request.stream);
     meter.count(op);
     stats.metrics++;
     return { status: 200, body: answerMetrics(deps.store, request, token.basins) };
@@ -85,7 +85,7 @@ export function createLocalS2Handler(deps: LocalS2Deps) {
   function listBasins(req: IncomingMessage, query: URLSearchParams): Reply {
     const token = authenticate(req);
     const params = parseListParams(query);
-    authorize(token, "list-basins");
+    authorise(token, "list-basins");
     meter.count("list-basins");
     stats.lists++;
     const page = deps.store.listBasins({ ...params, scope: token.basins });
@@ -102,7 +102,7 @@ export function createLocalS2Handler(deps: LocalS2Deps) {
     }
     const basin = parseBasinSegment(header);
     const params = parseListParams(query);
-    authorize(token, "list-streams", basin);
+    authorise(token, "list-streams", basin);
     meter.count("list-streams");
     stats.lists++;
     if (!deps.store.basinExists(basin)) {
@@ -123,13 +123,13 @@ export function createLocalS2Handler(deps: LocalS2Deps) {
    */
   async function record(req: IncomingMessage): Promise<Reply> {
     const token = authenticate(req);
-    authorize(token, "append");
+    authorise(token, "append");
     const key = idempotencyKeySchema.safeParse(req.headers["idempotency-key"] ?? "");
     if (!key.success)
       throw new S2ApiError(400, "bad_header", key.error.issues[0]?.message ?? "bad Idempotency-Key");
     const batch = parseRecordBatch(await readBody(req, MAX_BODY_BYTES), now());
     for (const basin of new Set([...batch.counters, ...batch.gauges].flatMap((r) => r.basin ?? []))) {
-      authorize(token, "append", basin);
+      authorise(token, "append", basin);
     }
     const records = toRecords(batch);
     const result = deps.store.writeIdempotent(

@@ -96,7 +96,7 @@ function describeScope(set: ResourceSet): string {
 }
 
 /** Throws 403 `permission_denied` unless the token may perform `op` on the named basin/stream. */
-export function authorize(token: LocalToken, op: Operation, basin?: string, stream?: string): void {
+export function authorise(token: LocalToken, op: Operation, basin?: string, stream?: string): void {
   if (!allowsOp(token, op)) throw permissionDenied(`this access token does not allow the '${op}' operation`);
   if (basin !== undefined && token.basins && !inResourceSet(token.basins, basin)) {
     throw permissionDenied(
