@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type FakeUpstream, refusedUrl, sendJson, startFakeUpstream } from "@/lib/upstream/fake-upstream";
+import { type FakeUpstream, refusedUrl, sendJson, startFakeUpstream } from "@/lib/testing/fake-upstream";
 import { createS2Client, type S2Client } from "@/lib/upstream/s2-client";
 import {
   accountMetricsEndpoint,

@@ -6,7 +6,7 @@ import {
   refusedUrl,
   sendJson,
   startFakeUpstream,
-} from "@/lib/upstream/fake-upstream";
+} from "@/lib/testing/fake-upstream";
 import { createS2Client } from "@/lib/upstream/s2-client";
 import { verifyS2Token } from "./verify-token";
 

@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { basinMetricsEndpoint, streamMetricsEndpoint } from "@/lib/api/endpoints";
-import { type FakeUpstream, sendJson, startFakeUpstream } from "@/lib/upstream/fake-upstream";
+import { openTestEmbedStore, type TestEmbedStore } from "@/lib/testing/embed-test-store";
+import { type FakeUpstream, sendJson, startFakeUpstream } from "@/lib/testing/fake-upstream";
 import { createS2Client, type S2Client } from "@/lib/upstream/s2-client";
 import { parseAllowlist } from "./allowed-origins";
 import { createEmbedMetricsHandler } from "./embed-handler";
-import { openTestEmbedStore, type TestEmbedStore } from "./embed-test-store";
 import { type Minter, mintEmbed } from "./mint-embed";
 import { type EmbedMintInput, embedMintRequestSchema } from "./mint-request";
 

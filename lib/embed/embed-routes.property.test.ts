@@ -5,6 +5,7 @@ import type { MetricsQuery } from "@/lib/api/contract";
 import { accountMetricsEndpoint, basinMetricsEndpoint, streamMetricsEndpoint } from "@/lib/api/endpoints";
 import type { Endpoint } from "@/lib/api/handle";
 import type { Level } from "@/lib/s2/contract";
+import { openTestEmbedStore, type TestEmbedStore } from "@/lib/testing/embed-test-store";
 import { hostileText, oddNumberText } from "@/lib/testing/hostile-input";
 import {
   basinName,
@@ -20,7 +21,6 @@ import {
 import { parseAllowlist } from "./allowed-origins";
 import { createEmbedMetricsHandler } from "./embed-handler";
 import type { EmbedTarget } from "./embed-spec";
-import { openTestEmbedStore, type TestEmbedStore } from "./embed-test-store";
 import { type Minter, mintEmbed } from "./mint-embed";
 import { createMintTokensHandler, createShareHandlers } from "./mint-handlers";
 import { type EmbedMintRequest, embedMintRequestSchema } from "./mint-request";

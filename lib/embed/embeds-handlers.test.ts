@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRevocationBus, type Revocation } from "@/lib/cache/revocation-bus";
+import { openTestEmbedStore, type TestEmbedStore } from "@/lib/testing/embed-test-store";
 import { parseAllowlist } from "./allowed-origins";
-import { openTestEmbedStore, type TestEmbedStore } from "./embed-test-store";
 import { embedListSchema } from "./embeds-contract";
 import { createEmbedsHandlers } from "./embeds-handlers";
 import { mintEmbed } from "./mint-embed";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createRevocationBus } from "@/lib/cache/revocation-bus";
+import { openTestEmbedStore, type TestEmbedStore } from "@/lib/testing/embed-test-store";
 import { parseAllowlist } from "./allowed-origins";
-import { openTestEmbedStore, type TestEmbedStore } from "./embed-test-store";
 import { MINT_API_OWNER, type Minter, mintEmbed } from "./mint-embed";
 import { type EmbedMintInput, embedMintRequestSchema } from "./mint-request";
 import { EMBED_RESOLVE_CACHE_MS } from "./resolve-embed";

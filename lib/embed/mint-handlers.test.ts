@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createRateLimiter } from "@/lib/limits/rate-limiter";
+import { openTestEmbedStore, type TestEmbedStore } from "@/lib/testing/embed-test-store";
 import { parseAllowlist } from "./allowed-origins";
-import { openTestEmbedStore, type TestEmbedStore } from "./embed-test-store";
 import { type Minter, mintEmbed } from "./mint-embed";
 import { createMintTokensHandler, createShareHandlers } from "./mint-handlers";
 import type { EmbedMintRequest } from "./mint-request";

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { type FakeUpstream, refusedUrl, sendJson, startFakeUpstream } from "./fake-upstream";
+import { type FakeUpstream, refusedUrl, sendJson, startFakeUpstream } from "@/lib/testing/fake-upstream";
 import {
   backoffDelay,
   defaultFetchDeps,

@@ -4,8 +4,8 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vites
 import { ApiError } from "@/lib/api/api-error";
 import { connectRedis, type RedisConnection } from "@/lib/cache/redis-connection";
 import { createS2CallBudget } from "@/lib/limits/s2-call-budget";
+import { type FakeUpstream, sendJson, startFakeUpstream } from "@/lib/testing/fake-upstream";
 import { ensureTestServices, startPrivateRedis } from "@/lib/testing/services";
-import { type FakeUpstream, sendJson, startFakeUpstream } from "./fake-upstream";
 import { createS2Client, type S2ClientConfig, tokenKey } from "./s2-client";
 
 /**

@@ -5,7 +5,7 @@ import { listen, type RunningServer } from "@/lib/local-s2/server";
 import { type MetricsStore, openStore } from "@/lib/local-s2/store";
 import { DEMO_TOKEN, TokenRegistry } from "@/lib/local-s2/tokens";
 import { S2_ERROR_CATALOGUE, type S2ErrorCode } from "@/lib/s2/contract";
-import { type FakeUpstream, refusedUrl, sendJson, startFakeUpstream } from "./fake-upstream";
+import { type FakeUpstream, refusedUrl, sendJson, startFakeUpstream } from "@/lib/testing/fake-upstream";
 import { createS2Client, type S2Client, type S2ClientConfig } from "./s2-client";
 
 const TOKEN = "tok-secret-123";

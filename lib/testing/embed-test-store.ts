@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { type EmbedSpec, embedSpecSchema } from "@/lib/embed/embed-spec";
+import type { EmbedStore } from "@/lib/embed/embed-store";
+import { createEmbedResolver } from "@/lib/embed/resolve-embed";
 import { openStore, type Store } from "@/lib/store/open-store";
-import { type EmbedSpec, embedSpecSchema } from "./embed-spec";
-import type { EmbedStore } from "./embed-store";
-import { createEmbedResolver } from "./resolve-embed";
 
 /**
  * For unit tests only (imported by *.test.ts): a real store on a fresh SQLite file, with the embeds' side
