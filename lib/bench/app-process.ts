@@ -55,6 +55,9 @@ export async function startApp(
       NEXTAUTH_URL: url,
       S2_ACCOUNT_ENDPOINT: s2Url,
       S2_BASIN_ENDPOINT: s2Url,
+      // The bench's users all read with the one demo token; the per-token S2 call budget would turn the
+      // load and proxy runs into a measure of the budget's refusals rather than of the dashboard.
+      S2_CALLS_PER_MINUTE: "0",
       ...extraEnv,
     },
   });
