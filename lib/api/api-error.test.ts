@@ -17,7 +17,8 @@ describe("ApiError", () => {
   it("recognises nothing else", () => {
     const lookalike = Object.assign(new Error("x"), { name: "ApiError", status: 429, code: "rate_limited" });
     expect(lookalike instanceof ApiError).toBe(false);
-    expect(null instanceof ApiError).toBe(false);
+    const nothing: unknown = null;
+    expect(nothing instanceof ApiError).toBe(false);
     expect(errorResponse(lookalike, () => {}).status).toBe(500);
   });
 });

@@ -17,7 +17,7 @@ export class ApiError extends Error {
   override name = "ApiError";
   readonly [BRAND] = true;
 
-  static [Symbol.hasInstance](value: unknown): boolean {
+  static override [Symbol.hasInstance](value: unknown): boolean {
     return typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
   }
 
