@@ -1,25 +1,13 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { freePort } from "@/lib/testing/services";
 import { E2E_AUTH_SECRET, S2_URL } from "./helpers/auth";
 
 /**
  * HSTS is sent when the dashboard's public URL is https (behind a TLS-terminating proxy the app itself
  * still speaks http): a second server of the same build, configured with an https public URL.
  */
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 let app: ChildProcess;
 let appUrl: string;

@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
+import { freePort } from "@/lib/testing/services";
 import { CONTROL_URL_ENV, type ReplicaName } from "./settings";
-import { buildOnce, freePort, type ReplicaStack, startReplicaStack } from "./stack";
+import { buildOnce, type ReplicaStack, startReplicaStack } from "./stack";
 
 /**
  * Builds once, starts the whole two-replica stack (stack.ts) in the runner's process, and serves a small

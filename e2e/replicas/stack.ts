@@ -1,10 +1,9 @@
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import { chownSync, existsSync, mkdirSync, openSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { type CountingProxy, startCountingProxy } from "@/lib/testing/counting-proxy";
-import { ensureTestServices, type PrivateRedis, startPrivateRedis } from "@/lib/testing/services";
+import { ensureTestServices, freePort, type PrivateRedis, startPrivateRedis } from "@/lib/testing/services";
 import {
   REPLICA_AUTH_SECRET,
   REPLICA_EMBED_SECRET,
@@ -26,18 +25,6 @@ import {
 
 const ROOT = path.resolve(".data/e2e-replicas");
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForHttp(url: string, child: ChildProcess | null, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { createServer } from "node:net";
 import { encode } from "next-auth/jwt";
 import { type CountingProxy, countFor, startCountingProxy } from "@/lib/testing/counting-proxy";
-import { createTestDatabase, type PrivateRedis, startPrivateRedis } from "@/lib/testing/services";
+import { createTestDatabase, freePort, type PrivateRedis, startPrivateRedis } from "@/lib/testing/services";
 import { type AppProcess, startApp } from "./app-process";
 import { basinViewRequests } from "./basin-requests";
 import type { BenchRow } from "./bench-row";
@@ -34,18 +33,6 @@ export interface ReplicasBenchOptions {
   s2Url: string;
   token: string;
   basin: string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function sessionCookie(token: string): Promise<string> {

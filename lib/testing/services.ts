@@ -270,7 +270,8 @@ export async function createTestDatabase(prefix: string): Promise<{ url: string;
   };
 }
 
-function freePort(): Promise<number> {
+/** A loopback port nothing listens on right now (the OS picks it). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
