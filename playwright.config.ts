@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumPath } from "./lib/cli/chromium-path";
+import { chromiumLaunchOptions } from "./lib/cli/chromium-path";
 
 /**
  * e2e tests drive Debian's Chromium (never a downloaded browser build) against a production build of the
@@ -33,18 +33,7 @@ export default defineConfig({
       name: "chromium",
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: chromiumPath(),
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-          ],
-        },
+        launchOptions: chromiumLaunchOptions(),
       },
     },
   ],

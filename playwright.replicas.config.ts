@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { REPLICA_A } from "./e2e/replicas/settings";
-import { chromiumPath } from "./lib/cli/chromium-path";
+import { chromiumLaunchOptions } from "./lib/cli/chromium-path";
 
 /**
  * Two dashboard replicas (A and B, one build) sharing a PostgreSQL database, a redis-server and secrets,
@@ -30,18 +30,7 @@ export default defineConfig({
       name: "chromium",
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: chromiumPath(),
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-          ],
-        },
+        launchOptions: chromiumLaunchOptions(),
       },
     },
   ],

@@ -1,19 +1,9 @@
 import { type Browser, type BrowserContext, chromium } from "@playwright/test";
-import { chromiumPath } from "@/lib/cli/chromium-path";
+import { chromiumLaunchOptions } from "@/lib/cli/chromium-path";
 
 /** Debian's Chromium, as the e2e tests drive it (never a downloaded browser build). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /** A fresh context at a desktop size, signed in with `cookie` (`name=value`) when given. */
