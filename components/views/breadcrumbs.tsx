@@ -15,20 +15,20 @@ export function Breadcrumbs({ basin, stream, search = "" }: BreadcrumbsProps) {
   if (basin !== undefined && stream !== undefined) crumbs.push({ label: stream, href: "" });
   return (
     <nav aria-label="Breadcrumb" className="min-w-0">
-      <ol className="flex min-w-0 flex-wrap items-center gap-1 text-sm text-zinc-500 dark:text-zinc-400">
+      <ol className="flex min-w-0 flex-wrap items-center gap-1 text-sm text-fg-muted">
         {crumbs.map((crumb, i) => {
           const last = i === crumbs.length - 1;
           return (
             <li key={crumb.label + String(i)} className="flex min-w-0 items-center gap-1">
               {i > 0 ? <span aria-hidden="true">/</span> : null}
               {last ? (
-                <span aria-current="page" className="truncate font-medium text-zinc-900 dark:text-zinc-100">
+                <span aria-current="page" className="truncate font-medium text-fg">
                   {crumb.label}
                 </span>
               ) : (
                 <Link
                   href={crumb.href}
-                  className="truncate hover:text-zinc-900 hover:underline dark:hover:text-zinc-100"
+                  className="truncate hover:text-fg hover:underline"
                 >
                   {crumb.label}
                 </Link>

@@ -13,7 +13,7 @@ export function DataAsOf({ zone }: { readonly zone: string | undefined }) {
   }, [fetching]);
   return (
     <p
-      className="text-xs tabular-nums text-zinc-500 dark:text-zinc-400"
+      className="text-xs tabular-nums text-fg-muted"
       aria-live="polite"
       data-testid="data-as-of"
     >
