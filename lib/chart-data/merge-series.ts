@@ -1,5 +1,5 @@
 import type { Bucket } from "./fill-buckets";
-import { assignSeriesColors, compareNames } from "./series-colors";
+import { compareSeriesNames, type SeriesFamily, seriesColor, seriesFamily } from "./series-colors";
 
 /**
  * Row keys are generated (`s0`, `s1`, ...) rather than the series names themselves: S2 series names are
@@ -11,8 +11,10 @@ export type SeriesKey = `s${number}`;
 export interface ChartSeries {
   readonly key: SeriesKey;
   readonly name: string;
-  /** A CSS colour, `var(--chart-n)`. */
+  /** A CSS colour from the name alone (`seriesColor`), the same in every chart. */
   readonly color: string;
+  /** The operation family, for grouped legends; null for other series. */
+  readonly family: SeriesFamily | null;
 }
 
 type ValueColumns = { [key: SeriesKey]: number | null };
@@ -36,19 +38,23 @@ export interface NamedBuckets {
 }
 
 /**
- * Keys and colours for a chart's series, in name order so legends and stacking order do not change
- * with the order a response happened to list them.
+ * Keys and colours for a chart's series, in family then name order (`compareSeriesNames`) so legends
+ * and stacking order do not change with the order a response happened to list them.
  */
 export function describeSeries(names: readonly string[]): ChartSeries[] {
-  const sorted = [...names].sort(compareNames);
-  const colors = assignSeriesColors(sorted);
-  return sorted.map((name, i) => ({ key: `s${i}`, name, color: colors[i] ?? "currentColor" }));
+  const sorted = [...names].sort(compareSeriesNames);
+  return sorted.map((name, i) => ({
+    key: `s${i}`,
+    name,
+    color: seriesColor(name),
+    family: seriesFamily(name),
+  }));
 }
 
 function withKeys<S extends { name: string }>(
   series: readonly S[],
 ): { described: ChartSeries[]; ordered: S[] } {
-  const ordered = [...series].sort((a, b) => compareNames(a.name, b.name));
+  const ordered = [...series].sort((a, b) => compareSeriesNames(a.name, b.name));
   return { described: describeSeries(ordered.map((s) => s.name)), ordered };
 }
 

@@ -8,8 +8,8 @@ export function paletteColor(slot: number): string {
 
 /**
  * The palette slot a series name hashes to (FNV-1a over UTF-16 units). Series names are not published
- * by S2, so colour comes from the name itself rather than from any list of known names: the same name
- * gets the same colour in every chart and on every reload.
+ * by S2, so a name outside the known operation families gets its colour from the name itself: the same
+ * name gets the same colour in every chart and on every reload.
  */
 export function preferredColorSlot(name: string): number {
   let hash = 0x811c9dc5;
@@ -21,26 +21,94 @@ export function preferredColorSlot(name: string): number {
 }
 
 /**
- * Colours for the series of one chart, aligned with `names`. Each name gets its hashed slot unless a
- * name sorting before it already took that slot, in which case the next free slot is used, so two
- * series on one chart never share a colour (up to 8 series) and the result does not depend on the
- * order the response listed them in. Beyond 8 series colours repeat.
+ * S2's operation types (the series of `account-ops` and `basin-ops`) in families a reader can take in
+ * at once: one hue per family, a shade per member. Listed here, not derived from the contract's flat
+ * list, because the grouping is a reading aid, not data; a name in no family keeps its hashed colour.
  */
-export function assignSeriesColors(names: readonly string[]): string[] {
-  const order = names
-    .map((name, index) => ({ name, index }))
-    .sort((a, b) => compareNames(a.name, b.name) || a.index - b.index);
-  const taken = new Set<number>();
-  const colors: string[] = new Array(names.length);
-  for (const { name, index } of order) {
-    let slot = preferredColorSlot(name);
-    if (taken.size < CHART_PALETTE_SIZE) {
-      while (taken.has(slot)) slot = (slot + 1) % CHART_PALETTE_SIZE;
-    }
-    taken.add(slot);
-    colors[index] = paletteColor(slot);
-  }
-  return colors;
+export const OPERATION_FAMILIES = [
+  {
+    id: "basins",
+    label: "Basin management",
+    slot: 0,
+    members: ["list-basins", "create-basin", "delete-basin", "reconfigure-basin", "get-basin-config"],
+  },
+  {
+    id: "streams",
+    label: "Stream management",
+    slot: 2,
+    members: ["list-streams", "create-stream", "delete-stream", "get-stream-config", "reconfigure-stream"],
+  },
+  { id: "data", label: "Data", slot: 1, members: ["append", "read", "check-tail", "trim", "fence"] },
+  {
+    id: "tokens",
+    label: "Access tokens",
+    slot: 3,
+    members: ["issue-access-token", "revoke-access-token", "list-access-tokens"],
+  },
+  {
+    id: "metrics",
+    label: "Metrics",
+    slot: 7,
+    members: ["account-metrics", "basin-metrics", "stream-metrics"],
+  },
+] as const;
+
+export type SeriesFamilyId = (typeof OPERATION_FAMILIES)[number]["id"];
+
+export interface SeriesFamily {
+  readonly id: SeriesFamilyId;
+  readonly label: string;
+  /** The family's place in legends and stacks, so a family's members sit together. */
+  readonly rank: number;
+}
+
+/**
+ * Shades within a family: steps in OKLCH lightness and hue from the family's palette colour (CSS
+ * relative colour syntax, so each theme's palette still decides the base). Lightness alternates darker
+ * and lighter so neighbours in a stack differ most; the hue step keeps same-lightness shades apart.
+ */
+const SHADES = [
+  { dl: 0, dh: 0 },
+  { dl: -0.12, dh: -14 },
+  { dl: 0.12, dh: 14 },
+  { dl: -0.22, dh: 8 },
+  { dl: 0.2, dh: -8 },
+] as const;
+
+const FAMILY_OF = new Map<string, { family: SeriesFamily; slot: number; shade: number }>();
+OPERATION_FAMILIES.forEach((f, rank) => {
+  f.members.forEach((name, shade) => {
+    FAMILY_OF.set(name, { family: { id: f.id, label: f.label, rank }, slot: f.slot, shade });
+  });
+});
+
+/** The operation family a series name belongs to, or null for any other name (storage classes, ...). */
+export function seriesFamily(name: string): SeriesFamily | null {
+  return FAMILY_OF.get(name)?.family ?? null;
+}
+
+/**
+ * The colour of a series, from its name alone: the same name is the same colour in every chart, range
+ * and view, whichever other series are drawn beside it. Operation types take their family's hue and
+ * their own shade (all 21 S2 operation types are distinct); other names hash onto the palette.
+ */
+export function seriesColor(name: string): string {
+  const known = FAMILY_OF.get(name);
+  if (known === undefined) return paletteColor(preferredColorSlot(name));
+  const base = paletteColor(known.slot);
+  const shade = SHADES[known.shade % SHADES.length] ?? SHADES[0];
+  if (shade.dl === 0 && shade.dh === 0) return base;
+  return `oklch(from ${base} calc(l + ${shade.dl}) c calc(h + ${shade.dh}))`;
+}
+
+/**
+ * The order series are stacked and listed in: operation families together, in family order, then
+ * every other name; by name within each. Independent of the order a response listed them in.
+ */
+export function compareSeriesNames(a: string, b: string): number {
+  const rankA = seriesFamily(a)?.rank ?? OPERATION_FAMILIES.length;
+  const rankB = seriesFamily(b)?.rank ?? OPERATION_FAMILIES.length;
+  return rankA - rankB || compareNames(a, b);
 }
 
 /** Code-unit order: identical on server and browser, unlike locale collation. */
