@@ -1,9 +1,12 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { EmbeddingProvider } from "@/components/embed/embedding-context";
 import { AppProviders } from "@/components/providers/app-providers";
 import { ThemeScript } from "@/components/theme/theme-script";
 import { ThemeSync } from "@/components/theme/theme-sync";
+import { isEmbeddingEnabled } from "@/lib/embed/allowed-origins";
+import { embedAllowlist } from "@/lib/embed/embed-config";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -28,7 +31,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-screen bg-bg text-fg antialiased">
         <ThemeSync />
         <AppProviders>
-          <main className="mx-auto w-full max-w-6xl px-4 py-5 sm:px-6">{children}</main>
+          {/* Share offers "Embed" only where EMBED_ALLOWED_ORIGINS lets a portal frame this server. */}
+          <EmbeddingProvider enabled={isEmbeddingEnabled(embedAllowlist())}>
+            <main className="mx-auto w-full max-w-6xl px-4 py-5 sm:px-6">{children}</main>
+          </EmbeddingProvider>
         </AppProviders>
       </body>
     </html>

@@ -1,43 +1,31 @@
 "use client";
 
-import { useParams, usePathname } from "next/navigation";
 import { useState } from "react";
 import type { EmbedTarget } from "@/lib/embed/embed-spec";
-import { embedTargetFromRoute } from "@/lib/embed/share-request";
 import type { MetricSet } from "@/lib/s2/contract";
+import { useEmbeddingEnabled } from "./embedding-context";
 import { ShareEmbedDialog } from "./share-embed-dialog";
-
-function ShareIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 16 16"
-      width="14"
-      height="14"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.5"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <path d="M8 10V2.5M5 5.5l3-3 3 3M3.5 8v4.5a1 1 0 0 0 1 1h7a1 1 0 0 0 1-1V8" />
-    </svg>
-  );
-}
+import { ShareIcon } from "./share-icon";
 
 export interface ShareEmbedButtonProps {
   readonly target: EmbedTarget;
-  readonly chart?: MetricSet;
+  readonly chart: MetricSet;
   readonly name: string;
   readonly now: number;
   /** A small icon-only button, for a panel's header. */
   readonly compact?: boolean;
 }
 
-/** Opens "Share -> Embed" for a view (header) or a single chart (panel). */
+/**
+ * A chart's "Embed" action (a panel's header). Rendered only where this server may be embedded: with
+ * embedding off it would lead to a form whose button cannot be pressed. The view's own Share menu
+ * (share-menu.tsx) carries Copy link for every view.
+ */
 export function ShareEmbedButton({ target, chart, name, now, compact }: ShareEmbedButtonProps) {
+  const embedding = useEmbeddingEnabled();
   const [open, setOpen] = useState(false);
-  const label = chart === undefined ? "Share" : `Embed ${name}`;
+  if (!embedding) return null;
+  const label = `Embed ${name}`;
   return (
     <>
       <button
@@ -45,7 +33,7 @@ export function ShareEmbedButton({ target, chart, name, now, compact }: ShareEmb
         onClick={() => setOpen(true)}
         aria-haspopup="dialog"
         aria-label={compact ? label : undefined}
-        title={compact ? "Share -> Embed this chart" : "Share -> Embed this view"}
+        title="Embed this chart"
         className={
           compact
             ? "flex size-7 shrink-0 items-center justify-center rounded-md text-fg-subtle hover:bg-surface-muted hover:text-fg focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
@@ -53,7 +41,7 @@ export function ShareEmbedButton({ target, chart, name, now, compact }: ShareEmb
         }
       >
         <ShareIcon />
-        {compact ? null : <span>Share</span>}
+        {compact ? null : <span>{label}</span>}
       </button>
       {open ? (
         <ShareEmbedDialog
@@ -66,15 +54,4 @@ export function ShareEmbedButton({ target, chart, name, now, compact }: ShareEmb
       ) : null}
     </>
   );
-}
-
-/** The view header's Share button: the view's target comes from the route it is on. */
-export function ShareViewButton({ now }: { readonly now: number }) {
-  const pathname = usePathname();
-  const params = useParams();
-  const target = embedTargetFromRoute(pathname, params);
-  if (target === null) return null;
-  const name =
-    target.level === "account" ? "Account" : target.level === "basin" ? target.basin : target.stream;
-  return <ShareEmbedButton target={target} name={name} now={now} />;
 }

@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { type ReactNode, useId, useState } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { ShareViewButton } from "@/components/embed/share-embed-button";
-import { CopyLinkButton } from "@/components/pickers/copy-link-button";
+import { ShareMenu } from "@/components/embed/share-menu";
+import { ChevronDownIcon } from "@/components/pickers/icons";
 import { IntervalPicker } from "@/components/pickers/interval-picker";
 import { RefreshPicker } from "@/components/pickers/refresh-picker";
 import { TimeRangePicker } from "@/components/pickers/time-range-picker";
@@ -19,13 +19,19 @@ export interface ViewHeaderProps {
   readonly title: string;
   readonly subtitle?: string;
   readonly window: ViewWindow;
-  /** Replaces the "Share -> Embed" button, which otherwise embeds the view of the current route. */
+  /** Replaces the Share menu (Copy link, and Embed where embedding is configured). */
   readonly share?: ReactNode;
 }
 
-/** The top of every view: app bar, breadcrumbs, title, and the pickers that drive the URL state. */
+/**
+ * The top of every view: app bar, breadcrumbs, title, and the pickers that drive the URL state. At small
+ * widths the pickers sit in one "Range & options" sheet beside Share, so they take one row, not three;
+ * from `md` up they are inline. One set of pickers serves both: the sheet is the same element, shown.
+ */
 export function ViewHeader({ breadcrumbs, title, subtitle, window, share }: ViewHeaderProps) {
   const { issues, resolved, now, zone, state } = window;
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const sheetId = useId();
   const endsNow = state.range.kind === "preset" || state.range.to.kind === "now";
   const clamped = resolved.ok ? clampNotice(resolved.requested, resolved.range, zone) : null;
   return (
@@ -55,13 +61,31 @@ export function ViewHeader({ breadcrumbs, title, subtitle, window, share }: View
           {subtitle ? <p className="mt-1 text-sm text-fg-muted">{subtitle}</p> : null}
         </div>
         <div className="flex flex-col items-start gap-1 md:items-end">
-          <div className="flex flex-wrap items-center gap-2">
-            <TimeRangePicker />
-            <IntervalPicker />
-            <TimezoneToggle />
-            <RefreshPicker />
-            <CopyLinkButton now={now} />
-            {share ?? <ShareViewButton now={now} />}
+          <div className="flex w-full flex-wrap items-center gap-2 md:w-auto md:justify-end">
+            <button
+              type="button"
+              aria-expanded={sheetOpen}
+              aria-controls={sheetId}
+              onClick={() => setSheetOpen((was) => !was)}
+              className="order-1 flex h-8 items-center gap-1.5 rounded-lg border border-border bg-surface px-2.5 text-xs font-medium text-fg hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus md:hidden"
+            >
+              Range &amp; options
+              <span className={sheetOpen ? "rotate-180" : undefined}>
+                <ChevronDownIcon />
+              </span>
+            </button>
+            {/* The view's range and option controls: new ones go here, and join the sheet at small widths. */}
+            <div
+              id={sheetId}
+              data-testid="view-controls"
+              className={`order-3 w-full flex-wrap items-center gap-2 rounded-lg border border-border bg-surface p-2 md:order-1 md:flex md:w-auto md:border-0 md:bg-transparent md:p-0 ${sheetOpen ? "flex" : "hidden"}`}
+            >
+              <TimeRangePicker />
+              <IntervalPicker />
+              <TimezoneToggle />
+              <RefreshPicker />
+            </div>
+            <div className="order-2 ml-auto md:ml-0">{share ?? <ShareMenu now={now} />}</div>
           </div>
           {resolved.ok ? (
             <p className="text-xs tabular-nums text-fg-muted" data-testid="shown-window">
