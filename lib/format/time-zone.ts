@@ -2,16 +2,20 @@ import type { TzChoice } from "@/lib/time-range/options";
 
 /**
  * The IANA zone to format in. "utc" is UTC; "local" is `localZone` when given (tests, or a zone the
- * server learnt from the browser) and otherwise the runtime's own zone (undefined, Intl's default).
+ * server learnt from the browser) and otherwise the runtime's own zone (undefined, Intl's default);
+ * any other choice is already an IANA name (validated when the URL was parsed).
  */
 export function resolveTimeZone(choice: TzChoice, localZone?: string): string | undefined {
-  return choice === "utc" ? "UTC" : localZone;
+  if (choice === "utc") return "UTC";
+  if (choice === "local") return localZone;
+  return choice;
 }
 
-/** The picker label for a zone choice: "UTC", or "Local (Europe/Paris)" when the zone is known. */
+/** The picker label for a zone choice: "UTC", "Local (Europe/Paris)" when the zone is known, or the name. */
 export function timeZoneLabel(choice: TzChoice, localZone?: string): string {
   if (choice === "utc") return "UTC";
-  return localZone ? `Local (${localZone})` : "Local";
+  if (choice === "local") return localZone ? `Local (${localZone})` : "Local";
+  return choice;
 }
 
 export interface ZonedParts {
@@ -108,4 +112,28 @@ export function formatOffset(t: number, zone: string | undefined): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   return `UTC${sign}${hours}${rest === 0 ? "" : `:${String(rest).padStart(2, "0")}`}`;
+}
+
+export interface WallFields {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second?: number;
+}
+
+/**
+ * The instant (epoch seconds) at which `zone`'s wall clock reads `wall` (undefined zone: the runtime's).
+ * A time repeated when clocks go back is the earlier of the two instants; a time skipped when they go
+ * forward (02:30 in New York in March) is read with the offset before the gap, i.e. just after it.
+ */
+export function zonedInstant(wall: WallFields, zone: string | undefined): number {
+  const asUtc =
+    Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second ?? 0) / 1000;
+  // A zone changes offset at most once in a day: the offsets half a day either side are the candidates.
+  const before = zoneOffsetSeconds(asUtc - 43_200, zone);
+  const after = zoneOffsetSeconds(asUtc + 43_200, zone);
+  const fits = [asUtc - before, asUtc - after].filter((t) => zoneOffsetSeconds(t, zone) === asUtc - t);
+  return fits.length > 0 ? Math.min(...fits) : asUtc - before;
 }

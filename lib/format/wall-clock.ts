@@ -1,5 +1,5 @@
 import type { TzChoice } from "@/lib/time-range/options";
-import { zonedParts } from "./time-zone";
+import { resolveTimeZone, zonedInstant, zonedParts } from "./time-zone";
 
 /** The values of an `<input type="date">` and an `<input type="time">`: "2025-03-01" and "14:05". */
 export interface WallClock {
@@ -20,7 +20,7 @@ const TIME = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 /**
  * The instant (epoch seconds) a date and time input pair names on the wall clock of the view's zone
- * choice: UTC, or the browser's own zone for "local" (the zone every local label is printed in).
+ * choice: UTC, an IANA zone, or the browser's own zone for "local" (the zone every local label is printed in).
  * Returns null for an empty or impossible date or time, such as 31 February.
  */
 export function fromWallClock(wall: WallClock, tz: TzChoice): number | null {
@@ -31,12 +31,7 @@ export function fromWallClock(wall: WallClock, tz: TzChoice): number | null {
     Number,
   ) as [number, number, number, number, number, number];
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
-  const ms =
-    tz === "utc"
-      ? Date.UTC(year, month - 1, day, hour, minute, second)
-      : new Date(year, month - 1, day, hour, minute, second).getTime();
   // Date rolls 31 Feb over to 3 Mar; a picker should refuse it instead.
-  const check = tz === "utc" ? new Date(ms).getUTCDate() : new Date(ms).getDate();
-  if (check !== day) return null;
-  return Math.floor(ms / 1000);
+  if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return null;
+  return zonedInstant({ year, month, day, hour, minute, second }, resolveTimeZone(tz));
 }

@@ -22,10 +22,53 @@ export const INTERVAL_CHOICES = ["auto", ...INTERVALS] as const;
 export type IntervalChoice = (typeof INTERVAL_CHOICES)[number];
 export const intervalChoiceSchema = z.enum(INTERVAL_CHOICES);
 
-/** Lowercase because they live in URLs; display "UTC" is the formatter's job. */
+/**
+ * The two zone choices that are not IANA names; lowercase because they live in URLs (display "UTC" is
+ * the formatter's job). Any other `tz` is an IANA zone name such as "Europe/Berlin".
+ */
 export const TZ_CHOICES = ["local", "utc"] as const;
-export type TzChoice = (typeof TZ_CHOICES)[number];
-export const tzChoiceSchema = z.enum(TZ_CHOICES);
+export type TzKeyword = (typeof TZ_CHOICES)[number];
+/** "local", "utc" or an IANA zone name validated by `parseTzChoice`. */
+export type TzChoice = TzKeyword | (string & {});
+
+/** Intl's own list of zone names, by lowercase name, to restore the canonical case of a typed name. */
+let knownZones: Map<string, string> | undefined;
+function knownZoneSpelling(name: string): string | undefined {
+  if (knownZones === undefined) {
+    const list = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+    knownZones = new Map(list.map((zone) => [zone.toLowerCase(), zone]));
+  }
+  return knownZones.get(name.toLowerCase());
+}
+
+/**
+ * Reads a `tz` value: "local"/"utc" in any case, or a zone name Intl knows. Listed names get Intl's
+ * spelling ("europe/berlin" becomes "Europe/Berlin"); aliases Intl accepts but does not list
+ * ("Asia/Kolkata" where ICU lists "Asia/Calcutta") are kept as written, never swapped for another
+ * name, so a link says what its author chose. UTC aliases ("Etc/UTC", "GMT") are "utc". Null when unknown.
+ */
+export function parseTzChoice(raw: string): TzChoice | null {
+  const text = raw.trim();
+  const keyword = text.toLowerCase();
+  if (keyword === "local" || keyword === "utc") return keyword;
+  // Intl treats anything starting with a sign or digit as an offset; only names are zones here.
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*[A-Za-z0-9_]$/.test(text)) return null;
+  try {
+    const resolved = new Intl.DateTimeFormat("en-US", { timeZone: text }).resolvedOptions().timeZone;
+    if (resolved === "UTC" || resolved === "Etc/UTC") return "utc";
+  } catch {
+    return null;
+  }
+  return knownZoneSpelling(text) ?? text;
+}
+
+/** Whether the chart compares each series with the period before (URL `compare=1`). */
+export const COMPARE_PARAM_ON = "1";
+
+/** How counters are drawn: per-second rates (the default) or totals per bucket (URL `values=total`). */
+export const VALUES_CHOICES = ["rate", "total"] as const;
+export type ValuesChoice = (typeof VALUES_CHOICES)[number];
+export const valuesChoiceSchema = z.enum(VALUES_CHOICES);
 
 export const REFRESH_CHOICES = ["off", "30s", "1m", "5m"] as const;
 export type RefreshChoice = (typeof REFRESH_CHOICES)[number];

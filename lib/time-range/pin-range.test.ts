@@ -11,6 +11,8 @@ describe("pinRange", () => {
     interval: "auto",
     tz: "utc",
     refresh: "30s",
+    compare: false,
+    values: "rate",
   };
 
   it("pins the window on screen into an absolute link that later shows the same window", () => {

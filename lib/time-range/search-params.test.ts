@@ -12,7 +12,14 @@ describe("parseViewParams", () => {
 
   it("reads a preset, a Grafana-style relative range, and the other choices", () => {
     expect(parse("range=7d&interval=hour&tz=utc&refresh=1m")).toEqual({
-      state: { range: { kind: "preset", preset: "7d" }, interval: "hour", tz: "utc", refresh: "1m" },
+      state: {
+        range: { kind: "preset", preset: "7d" },
+        interval: "hour",
+        tz: "utc",
+        refresh: "1m",
+        compare: false,
+        values: "rate",
+      },
       issues: [],
     });
     expect(parse("from=now-6h&to=now").state.range).toEqual({
@@ -48,6 +55,7 @@ describe("parseViewParams", () => {
     const { state, issues } = parse("range=2w&interval=weekly&tz=mars&refresh=always");
     expect(state).toEqual(DEFAULT_VIEW_STATE);
     expect(issues.map((i) => i.param)).toEqual(["range", "interval", "tz", "refresh"]);
+    expect(issues[2]?.value).toBe("mars");
     expect(issues[1]?.message).toBe("interval must be one of auto, minute, hour, day; using auto");
   });
 
@@ -71,7 +79,7 @@ describe("parseViewParams", () => {
   });
 
   it("never throws, whatever the URL holds", () => {
-    const key = fc.constantFrom("range", "from", "to", "interval", "tz", "refresh", "x");
+    const key = fc.constantFrom("range", "from", "to", "interval", "tz", "refresh", "compare", "values", "x");
     fc.assert(
       fc.property(fc.array(fc.tuple(key, fc.string())), (pairs) => {
         const { state } = parseViewParams(new URLSearchParams(pairs));
@@ -81,7 +89,62 @@ describe("parseViewParams", () => {
   });
 });
 
+describe("parseViewParams: zones, compare and values", () => {
+  it("reads any IANA zone in its canonical spelling, and the keywords in any case", () => {
+    expect(parse("tz=Europe/Berlin")).toEqual({
+      state: { ...DEFAULT_VIEW_STATE, tz: "Europe/Berlin" },
+      issues: [],
+    });
+    expect(parse("tz=america/new_york").state.tz).toBe("America/New_York");
+    expect(parse("tz=LOCAL").state.tz).toBe("local");
+    expect(parse("tz=Etc/UTC").state.tz).toBe("utc");
+  });
+
+  it("refuses names that are not zones, offsets included, and says what it expected", () => {
+    for (const tz of ["Mars/Olympus", "+05:00", "Europe/", "../etc"]) {
+      const { state, issues } = parse(`tz=${encodeURIComponent(tz)}`);
+      expect(state.tz).toBe("local");
+      expect(issues).toEqual([
+        {
+          param: "tz",
+          value: tz,
+          message: "tz must be local, utc or a time zone name such as Europe/Berlin; using local",
+        },
+      ]);
+    }
+  });
+
+  it("reads compare=1 and values=total, and reports anything else", () => {
+    expect(parse("compare=1&values=total").state).toEqual({
+      ...DEFAULT_VIEW_STATE,
+      compare: true,
+      values: "total",
+    });
+    expect(parse("compare=0").state.compare).toBe(false);
+    const { state, issues } = parse("compare=maybe&values=average");
+    expect(state).toEqual(DEFAULT_VIEW_STATE);
+    expect(issues).toEqual([
+      { param: "compare", value: "maybe", message: "compare must be 1 or 0; leaving it off" },
+      { param: "values", value: "average", message: "values must be one of rate, total; using rate" },
+    ]);
+  });
+});
+
 describe("serialiseViewParams", () => {
+  it("writes compare, values and an IANA zone, and leaves their defaults out", () => {
+    expect(
+      serialiseViewParams({
+        ...DEFAULT_VIEW_STATE,
+        tz: "Europe/Berlin",
+        compare: true,
+        values: "total",
+      }).toString(),
+    ).toBe("tz=Europe%2FBerlin&compare=1&values=total");
+    expect(serialiseViewParams({ ...DEFAULT_VIEW_STATE, compare: false, values: "rate" }).toString()).toBe(
+      "",
+    );
+  });
+
   it("writes short links that leave defaults out", () => {
     expect(serialiseViewParams(DEFAULT_VIEW_STATE).toString()).toBe("");
     expect(
@@ -102,7 +165,7 @@ describe("serialiseViewParams", () => {
   });
 
   it("replaces only its own params when merged into an existing URL", () => {
-    const merged = mergeViewParams("basin=my-basin&range=1h&tz=utc", {
+    const merged = mergeViewParams("basin=my-basin&range=1h&tz=utc&compare=1&values=total", {
       ...DEFAULT_VIEW_STATE,
       refresh: "30s",
     });

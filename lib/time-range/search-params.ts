@@ -1,18 +1,22 @@
 import {
+  COMPARE_PARAM_ON,
   type IntervalChoice,
   intervalChoiceSchema,
   type Preset,
+  parseTzChoice,
   presetSchema,
   type RefreshChoice,
   refreshChoiceSchema,
   type TzChoice,
-  tzChoiceSchema,
+  type ValuesChoice,
+  valuesChoiceSchema,
 } from "./options";
 import { formatTimeExpr, parseTimeExpr, type TimeExpr } from "./time-expr";
 
 /**
  * The one typed module for a view's URL state (STYLE.md rule 7), used by the server shell and the
- * client alike. Params: `range=<preset>` or `from=<expr>&to=<expr>`, `interval`, `tz`, `refresh`.
+ * client alike. Params: `range=<preset>` or `from=<expr>&to=<expr>`, `interval`, `tz` ("local", "utc"
+ * or an IANA zone), `refresh`, `compare=1` and `values=total`.
  */
 
 export type RangeSpec =
@@ -24,6 +28,10 @@ export interface ViewState {
   readonly interval: IntervalChoice;
   readonly tz: TzChoice;
   readonly refresh: RefreshChoice;
+  /** Draw the period before the range beside it. */
+  readonly compare: boolean;
+  /** Counters as per-second rates or as totals per bucket. */
+  readonly values: ValuesChoice;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -31,10 +39,21 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   interval: "auto",
   tz: "local",
   refresh: "off",
+  compare: false,
+  values: "rate",
 };
 
 /** Every param this module owns; anything else in the URL is left alone by `mergeViewParams`. */
-export const VIEW_PARAM_NAMES = ["range", "from", "to", "interval", "tz", "refresh"] as const;
+export const VIEW_PARAM_NAMES = [
+  "range",
+  "from",
+  "to",
+  "interval",
+  "tz",
+  "refresh",
+  "compare",
+  "values",
+] as const;
 type ViewParam = (typeof VIEW_PARAM_NAMES)[number];
 
 /** Something wrong in the URL, phrased so the UI can show it next to the fallback it used. */
@@ -119,14 +138,40 @@ function parseChoice<T extends string>(
   return fallback;
 }
 
+function parseTz(input: SearchParamsInput, issues: ParamIssue[]): TzChoice {
+  const raw = firstValue(input, "tz", issues);
+  if (raw === undefined) return DEFAULT_VIEW_STATE.tz;
+  const tz = parseTzChoice(raw);
+  if (tz !== null) return tz;
+  issues.push({
+    param: "tz",
+    value: raw,
+    message: `tz must be local, utc or a time zone name such as Europe/Berlin; using ${DEFAULT_VIEW_STATE.tz}`,
+  });
+  return DEFAULT_VIEW_STATE.tz;
+}
+
+/** `compare=1` (also "true"/"on") turns comparison on; "0"/"false"/"off" or absence leaves it off. */
+function parseCompare(input: SearchParamsInput, issues: ParamIssue[]): boolean {
+  const raw = firstValue(input, "compare", issues);
+  if (raw === undefined) return DEFAULT_VIEW_STATE.compare;
+  const text = raw.trim().toLowerCase();
+  if (text === COMPARE_PARAM_ON || text === "true" || text === "on") return true;
+  if (text === "0" || text === "false" || text === "off") return false;
+  issues.push({ param: "compare", value: raw, message: "compare must be 1 or 0; leaving it off" });
+  return DEFAULT_VIEW_STATE.compare;
+}
+
 /** Parses view state from the URL. Never throws: bad values fall back to defaults and are reported. */
 export function parseViewParams(input: SearchParamsInput): { state: ViewState; issues: ParamIssue[] } {
   const issues: ParamIssue[] = [];
   const state: ViewState = {
     range: parseRange(input, issues),
     interval: parseChoice(input, "interval", intervalChoiceSchema, DEFAULT_VIEW_STATE.interval, issues),
-    tz: parseChoice(input, "tz", tzChoiceSchema, DEFAULT_VIEW_STATE.tz, issues),
+    tz: parseTz(input, issues),
     refresh: parseChoice(input, "refresh", refreshChoiceSchema, DEFAULT_VIEW_STATE.refresh, issues),
+    compare: parseCompare(input, issues),
+    values: parseChoice(input, "values", valuesChoiceSchema, DEFAULT_VIEW_STATE.values, issues),
   };
   return { state, issues };
 }
@@ -144,6 +189,8 @@ export function serialiseViewParams(state: ViewState): URLSearchParams {
   if (state.interval !== DEFAULT_VIEW_STATE.interval) params.set("interval", state.interval);
   if (state.tz !== DEFAULT_VIEW_STATE.tz) params.set("tz", state.tz);
   if (state.refresh !== DEFAULT_VIEW_STATE.refresh) params.set("refresh", state.refresh);
+  if (state.compare) params.set("compare", COMPARE_PARAM_ON);
+  if (state.values !== DEFAULT_VIEW_STATE.values) params.set("values", state.values);
   return params;
 }
 

@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { INTERVAL_CHOICES, PRESETS, REFRESH_CHOICES, RELATIVE_UNITS, TZ_CHOICES } from "./options";
+import {
+  INTERVAL_CHOICES,
+  PRESETS,
+  REFRESH_CHOICES,
+  RELATIVE_UNITS,
+  TZ_CHOICES,
+  VALUES_CHOICES,
+} from "./options";
 import type { RangeSpec, ViewState } from "./search-params";
 import type { TimeExpr } from "./time-expr";
 
@@ -23,6 +30,15 @@ export const rangeSpecArb: fc.Arbitrary<RangeSpec> = fc.oneof(
 export const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
   range: rangeSpecArb,
   interval: fc.constantFrom(...INTERVAL_CHOICES),
-  tz: fc.constantFrom(...TZ_CHOICES),
+  // Canonical IANA names round-trip as written; "local"/"utc" are the keywords.
+  tz: fc.constantFrom(
+    ...TZ_CHOICES,
+    "Europe/Berlin",
+    "America/New_York",
+    "Asia/Kolkata",
+    "Australia/Lord_Howe",
+  ),
   refresh: fc.constantFrom(...REFRESH_CHOICES),
+  compare: fc.boolean(),
+  values: fc.constantFrom(...VALUES_CHOICES),
 });
