@@ -44,3 +44,29 @@ describe("niceValueAxis", () => {
     expect(axis.domainMax).toBe(1);
   });
 });
+
+describe("niceValueAxis per second", () => {
+  it("says /s on every label, in the unit of the largest tick", () => {
+    const bytes = niceValueAxis(3.3 * 1024, "bytes", 4, { perSecond: true });
+    expect(bytes.ticks.map((t) => formatAxisValue(t, bytes))).toEqual([
+      "0",
+      "1 KiB/s",
+      "2 KiB/s",
+      "3 KiB/s",
+      "4 KiB/s",
+    ]);
+    const ops = niceValueAxis(1_234, "operations", 4, { perSecond: true });
+    expect(ops.ticks.map((t) => formatAxisValue(t, ops)).at(-1)).toBe("1.5k/s");
+  });
+
+  it("steps below one operation per second for slow rates", () => {
+    const axis = niceValueAxis(0.07, "operations", 4, { perSecond: true });
+    expect(axis.ticks.map((t) => formatAxisValue(t, axis))).toEqual([
+      "0",
+      "0.02/s",
+      "0.04/s",
+      "0.06/s",
+      "0.08/s",
+    ]);
+  });
+});

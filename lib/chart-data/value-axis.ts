@@ -23,9 +23,17 @@ const EMPTY_AXIS: Omit<ValueAxis, "suffix"> = { ticks: [0], domainMax: 1, diviso
  * labelled in the unit of the largest tick. Per-tick formatting would mix units ("512 MiB", "1 GiB",
  * "1.5 GiB") and use binary-unfriendly values such as 500,000,000 bytes ("477 MiB").
  */
-export function niceValueAxis(maxValue: number, unit: MetricUnit, targetTicks = 4): ValueAxis {
+export function niceValueAxis(
+  maxValue: number,
+  unit: MetricUnit,
+  targetTicks = 4,
+  opts: ValueAxisOptions = {},
+): ValueAxis {
   const base = unit === "bytes" ? 1024 : 1000;
-  const names: readonly string[] = unit === "bytes" ? IEC_UNITS.map((u) => ` ${u}`) : COUNT_SUFFIXES;
+  const per = opts.perSecond ? "/s" : "";
+  const names: readonly string[] = (unit === "bytes" ? IEC_UNITS.map((u) => ` ${u}`) : COUNT_SUFFIXES).map(
+    (name) => `${name}${per}`,
+  );
   if (!(maxValue > 0) || !Number.isFinite(maxValue)) return { ...EMPTY_AXIS, suffix: names[0] ?? "" };
 
   let power = 0;
@@ -34,7 +42,11 @@ export function niceValueAxis(maxValue: number, unit: MetricUnit, targetTicks = 
   const scaled = maxValue / divisor;
   const rough = scaled / Math.max(1, targetTicks);
   // Bytes and operations are whole numbers: below the first unit a step under 1 would repeat labels.
-  const step: number = STEPS.find((s) => s >= rough && (power > 0 || s >= 1)) ?? 1000;
+  // A rate is not: 0.05 operations per second is one every 20 seconds.
+  const step: number =
+    opts.perSecond && power === 0 && rough < 1
+      ? fractionalStep(rough)
+      : (STEPS.find((s) => s >= rough && (power > 0 || s >= 1)) ?? 1000);
   const count = Math.ceil(scaled / step - 1e-9);
   const ticks = Array.from({ length: count + 1 }, (_, i) => roundTo(i * step, 6) * divisor);
   return {
@@ -44,6 +56,18 @@ export function niceValueAxis(maxValue: number, unit: MetricUnit, targetTicks = 
     suffix: names[power] ?? "",
     decimals: decimalsOf(step),
   };
+}
+
+export interface ValueAxisOptions {
+  /** A rate axis: every label says "/s" and steps below one unit are allowed. */
+  readonly perSecond?: boolean;
+}
+
+/** The smallest 1-2-2.5-5 step (times a power of ten) at least `rough`, for values under one unit. */
+function fractionalStep(rough: number): number {
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const factor = [1, 2, 2.5, 5, 10].find((f) => f * magnitude >= rough - 1e-12) ?? 10;
+  return roundTo(factor * magnitude, 12);
 }
 
 /** A tick label on `axis`: "0", "1.5 GiB", "250k". */
