@@ -1,8 +1,5 @@
 import type { BucketRow, ChartSeries } from "./merge-series";
 
-/** What accumulation bars show: a per-second rate (the default) or each bucket's total. */
-export type ValuesMode = "rate" | "total";
-
 /**
  * The seconds a bucket's total was gathered over. A whole bucket: its width. The bucket still filling
  * (`now` inside it): only the seconds elapsed so far, so its rate is comparable with its neighbours'
