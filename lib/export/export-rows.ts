@@ -1,0 +1,160 @@
+import type { ApiAccumulationMetric, ApiGaugeMetric } from "@/lib/api/contract";
+import { fillBuckets } from "@/lib/chart-data/fill-buckets";
+import { compareNames } from "@/lib/chart-data/series-colors";
+import type { MetricsByType } from "@/lib/chart-data/split-metrics";
+import { type StatCardData, statCardsFor } from "@/lib/chart-data/stat-cards";
+import { sortedPoints } from "@/lib/meter/sorted-points";
+import { INTERVAL_SECONDS, type Interval, type MetricUnit, type Point } from "@/lib/s2/contract";
+import type { EpochRange } from "@/lib/time-range/epoch-range";
+
+/**
+ * One exported line: a bucket of an accumulation, a reading of a gauge, a label value, or a summary
+ * figure equal to a stat card. Times are epoch seconds; formatting (ISO in the view's zone, quoting) is
+ * the serialiser's job, so the table view and the CSV share these rows exactly.
+ */
+export interface ExportRow {
+  readonly kind: "bucket" | "reading" | "label" | "summary";
+  readonly series: string;
+  /** For summary rows: "total", "latest", "peak", "time-weighted total" or "value"; null otherwise. */
+  readonly statistic: string | null;
+  readonly metricType: "accumulation" | "gauge" | "scalar" | "label";
+  /** "bytes", "operations", or for a gauge's time-weighted total "byte-hours" / "operation-hours". */
+  readonly unit: string;
+  /** The width of an accumulation's buckets; null for gauges, labels and summaries of them. */
+  readonly interval: Interval | null;
+  readonly start: number;
+  readonly end: number;
+  /** null = no data (an absent bucket, never 0); a string only for label values. */
+  readonly value: number | string | null;
+  /** A bucket still filling, or a reading still in effect at `now`. */
+  readonly partial: boolean;
+}
+
+export interface ExportRowOptions {
+  /** The window the set was asked for (aligned to its interval, as the chart's). */
+  readonly range: EpochRange;
+  readonly now: number;
+  /** The interval asked for; accumulations say their own. */
+  readonly interval: Interval;
+  /** Only for summary wording that depends on it (stat cards); times are not formatted here. */
+  readonly zone: string | undefined;
+}
+
+/**
+ * Every row a set exports, in the order the screen reads: bucket/reading rows by time (series by name
+ * within a time), then label values, then summary rows that are the stat cards' own numbers.
+ */
+export function exportRows(metrics: MetricsByType, opts: ExportRowOptions): ExportRow[] {
+  const data = [
+    ...metrics.accumulations.flatMap((a) => accumulationRows(a, opts)),
+    ...metrics.gauges.flatMap((g) => gaugeRows(g, opts)),
+  ].sort((a, b) => a.start - b.start || compareNames(a.series, b.series));
+  const labels = metrics.labels.flatMap((label) =>
+    label.values.map(
+      (value): ExportRow => ({
+        kind: "label",
+        series: label.name,
+        statistic: null,
+        metricType: "label",
+        unit: "",
+        interval: null,
+        ...opts.range,
+        value,
+        partial: false,
+      }),
+    ),
+  );
+  return [...data, ...labels, ...summaryRows(metrics, opts)];
+}
+
+/** Width of an accumulation's buckets: S2's interval, or the proxy's summed width if it reduced them. */
+function bucketSeconds(a: ApiAccumulationMetric): number {
+  return a.reduced?.bucketSeconds ?? INTERVAL_SECONDS[a.interval];
+}
+
+/** Every bucket of the axis, as the bar chart lays it (`fillBuckets`): blanks stay null, `now` is partial. */
+export function accumulationRows(a: ApiAccumulationMetric, opts: ExportRowOptions): ExportRow[] {
+  const axis = { ...opts.range, intervalSeconds: bucketSeconds(a), now: opts.now };
+  return fillBuckets(a.values, axis).map((b) => ({
+    kind: "bucket",
+    series: a.name,
+    statistic: null,
+    metricType: "accumulation",
+    unit: a.unit,
+    interval: a.interval,
+    start: b.from,
+    end: b.to,
+    value: b.value,
+    partial: b.partial,
+  }));
+}
+
+/**
+ * One row per reading that was in effect during the range, from its instant to the next reading (or
+ * the range's end, or `now`, whichever comes first): the same rule as the gauge's stat cards, so the
+ * readings times their spans add up to the time-weighted total. A reading taken before the range keeps
+ * its own instant as `start`.
+ */
+export function gaugeRows(g: ApiGaugeMetric, opts: ExportRowOptions): ExportRow[] {
+  const stop = Math.min(opts.range.end, opts.now);
+  const sorted = sortedPoints(g.values);
+  const rows: ExportRow[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const [t, value] = sorted[i] as Point;
+    const next = sorted[i + 1]?.[0] ?? Number.POSITIVE_INFINITY;
+    const end = Math.min(next, stop);
+    if (end <= Math.max(t, opts.range.start)) continue;
+    rows.push({
+      kind: "reading",
+      series: g.name,
+      statistic: null,
+      metricType: "gauge",
+      unit: g.unit,
+      interval: null,
+      start: t,
+      end,
+      value,
+      // Still in effect: its span is cut by `now`, not by a next reading or the range's end.
+      partial: end === opts.now && next > opts.now,
+    });
+  }
+  return rows;
+}
+
+const STATISTIC: Record<string, { statistic: string; metricType: ExportRow["metricType"] }> = {
+  "stat-gauge-latest": { statistic: "latest", metricType: "gauge" },
+  "stat-gauge-peak": { statistic: "peak", metricType: "gauge" },
+  "stat-gauge-total": { statistic: "time-weighted total", metricType: "gauge" },
+  "stat-accumulation-total": { statistic: "total", metricType: "accumulation" },
+  "stat-accumulation-grand-total": { statistic: "total", metricType: "accumulation" },
+  "stat-scalar": { statistic: "value", metricType: "scalar" },
+};
+
+const HOURS_UNIT: Record<MetricUnit, string> = { bytes: "byte-hours", operations: "operation-hours" };
+
+/** The stat cards (`statCardsFor`, the same code the panel shows) as rows, with their raw numbers. */
+export function summaryRows(metrics: MetricsByType, opts: ExportRowOptions): ExportRow[] {
+  const units = new Map<string, MetricUnit>();
+  for (const m of [...metrics.accumulations, ...metrics.gauges, ...metrics.scalars])
+    units.set(m.name, m.unit);
+  const intervals = new Map(metrics.accumulations.map((a) => [a.name, a.interval]));
+  const anyUnit = metrics.accumulations[0]?.unit ?? "operations";
+  return statCardsFor(metrics, opts).map((card: StatCardData): ExportRow => {
+    const { statistic, metricType } = STATISTIC[card.testId] ?? {
+      statistic: card.label,
+      metricType: "scalar",
+    };
+    const unit = card.series === null ? anyUnit : (units.get(card.series) ?? anyUnit);
+    return {
+      kind: "summary",
+      series: card.series ?? "",
+      statistic,
+      metricType,
+      unit: card.testId === "stat-gauge-total" ? HOURS_UNIT[unit] : unit,
+      interval: metricType === "accumulation" ? (intervals.get(card.series ?? "") ?? opts.interval) : null,
+      ...opts.range,
+      value: card.raw,
+      partial: false,
+    };
+  });
+}
