@@ -81,3 +81,56 @@ describe("shapeBarChart", () => {
     expect(chart.rows).toEqual([]);
   });
 });
+
+describe("shapeBarChart rates, comparison and isolation", () => {
+  const range = { start: 0, end: 2 * H, now: H + 900, interval: "hour" as const };
+  const hourly = (name: string, values: Point[]) => acc(name, values, "hour");
+
+  it("draws per-second rates, the partial bucket by its elapsed seconds, and keeps totals for tooltips", () => {
+    const chart = shapeBarChart(
+      [
+        hourly("read", [
+          [0, 7_200],
+          [H, 1_800],
+        ]),
+      ],
+      { ...range, values: "rate" },
+      1_200,
+    );
+    expect(chart.rows.map((r) => r.s0)).toEqual([2, 2]);
+    expect(chart.totals.map((r) => r.s0)).toEqual([7_200, 1_800]);
+    expect(chart.valueAxis.suffix).toBe("/s");
+  });
+
+  it("keeps blank buckets blank as rates", () => {
+    const chart = shapeBarChart([hourly("read", [[H, 60]])], { ...range, values: "rate" }, 1_200);
+    expect(chart.rows[0]?.s0).toBeNull();
+  });
+
+  it("has the same rate axis unit at minute and at hour: per second", () => {
+    const byMinute = shapeBarChart([acc("read", [[0, 120]])], { ...range, values: "rate" }, 1_200);
+    const byHour = shapeBarChart([hourly("read", [[0, 7_200]])], { ...range, values: "rate" }, 1_200);
+    expect(byMinute.valueAxis.suffix).toBe(byHour.valueAxis.suffix);
+    expect(byMinute.rows[0]?.s0).toBe(byHour.rows[0]?.s0);
+  });
+
+  it("overlays the previous period's stack, in the drawn terms, null where it had none", () => {
+    const previous = [hourly("read", [[0, 3_600]]), hourly("append", [[0, 3_600]])];
+    const chart = shapeBarChart(
+      [hourly("read", [[0, 7_200]])],
+      { ...range, values: "rate", previous },
+      1_200,
+    );
+    expect(chart.rows[0]?.previous).toBe(2);
+    expect(chart.rows[1]?.previous).toBeNull();
+    const totals = shapeBarChart([hourly("read", [[0, 7_200]])], { ...range, previous }, 1_200);
+    expect(totals.rows[0]?.previous).toBe(7_200);
+  });
+
+  it("draws only the isolated series and fits the axis to it", () => {
+    const both = [hourly("read", [[0, 10]]), hourly("append", [[0, 1_000]])];
+    const chart = shapeBarChart(both, { ...range, only: "read" }, 1_200);
+    expect(chart.series.map((s) => s.name)).toEqual(["read"]);
+    expect(chart.valueAxis.domainMax).toBeLessThan(100);
+  });
+});

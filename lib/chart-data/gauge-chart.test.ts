@@ -93,3 +93,33 @@ describe("the point budget with several series", () => {
     }
   });
 });
+
+describe("shapeGaugeChart with the previous period", () => {
+  it("adds the previous lines under their own keys, named and coloured as their series", () => {
+    const current = gauge("metered_size", [
+      [0, 10],
+      [3_600, 20],
+    ]);
+    const previous = gauge("metered_size", [
+      [-60, 99],
+      [0, 5],
+      [3_600, 40],
+    ]);
+    const chart = shapeGaugeChart([current], { start: 0, end: 7_200 }, 800, { previous: [previous] });
+    expect(chart.series.map((s) => s.name)).toEqual(["metered_size"]);
+    const [prev] = chart.previousSeries;
+    expect(prev?.name).toBe("metered_size");
+    expect(prev?.color).toBe(chart.series[0]?.color);
+    expect(prev?.key).not.toBe(chart.series[0]?.key);
+    expect(chart.rows.map((r) => (prev ? r[prev.key] : undefined))).toEqual([5, 40]);
+    expect(chart.valueAxis.domainMax).toBeGreaterThanOrEqual(40);
+    expect(chart.domain[0]).toBe(0);
+  });
+
+  it("draws only the isolated series", () => {
+    const chart = shapeGaugeChart([gauge("a", [[0, 1]]), gauge("b", [[0, 2]])], { start: 0, end: 60 }, 800, {
+      only: "b",
+    });
+    expect(chart.series.map((s) => s.name)).toEqual(["b"]);
+  });
+});

@@ -25,6 +25,8 @@ export type BucketRow = {
   readonly from: number;
   readonly to: number;
   readonly partial: boolean;
+  /** With compare on: the previous period's stack at this bar, null where it had no data. */
+  readonly previous?: number | null;
 } & Readonly<ValueColumns>;
 
 export interface NamedPoints {
