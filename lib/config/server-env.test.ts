@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseServerEnv, requireAuthSecret } from "./server-env";
+import { ConfigError, parseServerEnv, pricesSource, requireAuthSecret } from "./server-env";
 
 describe("parseServerEnv", () => {
   it("falls back to the embedded backend and documented defaults", () => {
@@ -129,5 +129,16 @@ describe("parseServerEnv", () => {
 
   it("names the variable to set when no secret is configured", () => {
     expect(() => requireAuthSecret(parseServerEnv({}))).toThrow(/AUTH_SECRET/);
+  });
+});
+
+describe("pricesSource", () => {
+  it("reads S2_PRICES and S2_PRICES_FILE, treating empty values as unset", () => {
+    expect(pricesSource({})).toEqual({ inline: null, file: null });
+    expect(pricesSource({ S2_PRICES: '{"currency":"USD"}', S2_PRICES_FILE: " " })).toEqual({
+      inline: '{"currency":"USD"}',
+      file: null,
+    });
+    expect(pricesSource({ S2_PRICES_FILE: "/etc/s2-prices.json" }).file).toBe("/etc/s2-prices.json");
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { registerSecret } from "@/lib/log/log";
+import type { PricesSource } from "@/lib/pricing/price-config";
 import { parseStoreEnv, StoreConfigError, type StoreEnv } from "@/lib/store/store-env";
 import { ConfigError } from "./config-error";
 import { resolveS2Endpoints, type UpstreamKind } from "./endpoints";
@@ -251,4 +252,16 @@ const EMBED_DIAGNOSTICS_VARIABLES = [
  */
 export function embedDiagnosticsSource(): Record<string, string | undefined> {
   return Object.fromEntries(EMBED_DIAGNOSTICS_VARIABLES.map((name) => [name, process.env[name]]));
+}
+
+// Prices (lib/pricing). Read apart from the rest: they are optional, and parsed by lib/pricing, whose
+// errors name the field at fault.
+
+/** S2_PRICES (inline JSON) and S2_PRICES_FILE (a path), as configured; empty values count as unset. */
+export function pricesSource(env: Record<string, string | undefined> = process.env): PricesSource {
+  const value = (name: string) => {
+    const raw = env[name]?.trim();
+    return raw === undefined || raw === "" ? null : raw;
+  };
+  return { inline: value("S2_PRICES"), file: value("S2_PRICES_FILE") };
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { formatCost, formatEstimate, formatGiBMonths } from "./format-cost";
+
+describe("formatCost", () => {
+  it("reads like a bill, in the list's currency", () => {
+    expect(formatCost(4.123, "USD")).toBe("$4.12");
+    expect(formatCost(1204.5, "EUR")).toBe("€1,204.50");
+    expect(formatCost(0, "USD")).toBe("$0.00");
+    // Currencies without minor units round to whole amounts.
+    expect(formatCost(1234.4, "JPY")).toBe("¥1,234");
+  });
+
+  it("never calls a small positive amount free", () => {
+    expect(formatCost(0.0004, "USD")).toBe("< $0.01");
+    expect(formatCost(0.4, "JPY")).toBe("< ¥1");
+  });
+
+  it("marks an estimate with ≈", () => {
+    expect(formatEstimate(4.12, "USD")).toBe("≈ $4.12");
+  });
+});
+
+describe("formatGiBMonths", () => {
+  it("shows the billed storage unit with small values still visible", () => {
+    expect(formatGiBMonths(1)).toBe("1 GiB-month");
+    expect(formatGiBMonths(0.7613)).toBe("0.76 GiB-months");
+    expect(formatGiBMonths(12.34)).toBe("12.3 GiB-months");
+    expect(formatGiBMonths(0.0012345)).toBe("0.0012 GiB-months");
+    expect(formatGiBMonths(0)).toBe("0 GiB-months");
+    expect(formatGiBMonths(1e-9)).toBe("< 0.0001 GiB-months");
+  });
+});
