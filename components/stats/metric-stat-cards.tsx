@@ -1,8 +1,11 @@
 "use client";
 
 import { useMemo } from "react";
+import { StatCardCostLine } from "@/components/pricing/stat-card-cost-line";
+import { useStatCardCosts } from "@/components/pricing/use-stat-card-costs";
 import type { MetricsByType } from "@/lib/chart-data/split-metrics";
 import { statCardsFor } from "@/lib/chart-data/stat-cards";
+import type { CardCost } from "@/lib/pricing/stat-card-cost";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { STAT_GRID_CLASS, StatCard } from "./stat-card";
 
@@ -26,6 +29,8 @@ export function MetricStatCards({ metrics, range, now, zone }: MetricStatCardsPr
     () => statCardsFor(metrics, { range: { start, end }, now, zone }),
     [metrics, start, end, now, zone],
   );
+  // With a price list: each card's estimated cost (components/pricing); none without one.
+  const { costs, currency } = useStatCardCosts(cards);
   if (cards.length === 0) return null;
   return (
     <div className={STAT_GRID_CLASS}>
@@ -40,8 +45,13 @@ export function MetricStatCards({ metrics, range, now, zone }: MetricStatCardsPr
           testId={card.testId}
           rawValue={card.raw}
           series={card.series}
+          costLine={costLineFor(costs.get(card.key), currency)}
         />
       ))}
     </div>
   );
+}
+
+function costLineFor(cost: CardCost | undefined, currency: string) {
+  return cost === undefined ? null : <StatCardCostLine cost={cost} currency={currency} />;
 }

@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+
 export interface StatCardProps {
   readonly label: string;
   /** The formatted value; "no data" is shown dimmed so it never reads as a number. */
@@ -10,10 +12,22 @@ export interface StatCardProps {
   /** The raw number behind the value, for tests and for copying exact figures; omitted when none. */
   readonly rawValue?: number | null;
   readonly series?: string | null;
+  /** An estimated cost under the value (components/pricing), when a price list is configured. */
+  readonly costLine?: ReactNode;
 }
 
 /** One figure with its label and a line of context ("reading at 14:00", "45 of 60 minutes had data"). */
-export function StatCard({ label, value, detail, color, empty, testId, rawValue, series }: StatCardProps) {
+export function StatCard({
+  label,
+  value,
+  detail,
+  color,
+  empty,
+  testId,
+  rawValue,
+  series,
+  costLine,
+}: StatCardProps) {
   return (
     <div
       className="flex min-h-[5.5rem] min-w-0 flex-col justify-between rounded-lg border border-border bg-surface-muted/50 px-3 py-2.5"
@@ -33,6 +47,7 @@ export function StatCard({ label, value, detail, color, empty, testId, rawValue,
       >
         {value}
       </p>
+      {costLine}
       {/* Two lines at most: on a phone a card is ~150 px and "data in 1221 of 1440 min" must not be cut. */}
       {detail ? (
         <p className="line-clamp-2 text-xs text-fg-subtle">{detail}</p>
