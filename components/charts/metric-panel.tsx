@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useId, useMemo } from "react";
+import { PricedSetProvider } from "@/components/pricing/priced-set-context";
 import { hasAnyData } from "@/lib/chart-data/chart-summary";
 import { splitMetricsByType } from "@/lib/chart-data/split-metrics";
 import type { ErrorInfo, Interval, Level, MetricSet, MetricSetResponse } from "@/lib/s2/contract";
@@ -119,7 +120,10 @@ export function MetricPanel(props: MetricPanelProps) {
         </p>
       ) : null}
       {metrics !== null && error ? <PanelStaleNotice error={error} onRetry={onRetry} /> : null}
-      {body}
+      {/* Stat cards price their series by this set when a price list is configured (components/pricing). */}
+      <PricedSetProvider level={level} set={set}>
+        {body}
+      </PricedSetProvider>
     </section>
   );
 }
