@@ -1,7 +1,9 @@
 import { notFound } from "next/navigation";
+import { PricesProvider } from "@/components/pricing/prices-context";
 import { BasinView } from "@/components/views/basin-view";
 import { isBasinName } from "@/lib/api/contract";
 import { requireSignedIn } from "@/lib/auth/require-session";
+import { serverPriceList } from "@/lib/pricing/server-prices";
 import { basinHref } from "@/lib/view/hrefs";
 import { type PageSearchParams, pagePath } from "@/lib/view/page-path";
 import { basinExists } from "@/lib/view/resource-exists";
@@ -16,5 +18,9 @@ export default async function BasinPage({ params, searchParams }: BasinPageProps
   if (!isBasinName(basin)) notFound();
   await requireSignedIn(pagePath(basinHref(basin), await searchParams));
   if ((await basinExists(basin)) === "no") notFound();
-  return <BasinView basin={basin} initialNow={Math.floor(Date.now() / 1000)} />;
+  return (
+    <PricesProvider prices={serverPriceList()}>
+      <BasinView basin={basin} initialNow={Math.floor(Date.now() / 1000)} />
+    </PricesProvider>
+  );
 }

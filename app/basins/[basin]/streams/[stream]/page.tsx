@@ -1,7 +1,9 @@
 import { notFound } from "next/navigation";
+import { PricesProvider } from "@/components/pricing/prices-context";
 import { StreamView } from "@/components/views/stream-view";
 import { isBasinName } from "@/lib/api/contract";
 import { requireSignedIn } from "@/lib/auth/require-session";
+import { serverPriceList } from "@/lib/pricing/server-prices";
 import { streamNameSchema } from "@/lib/s2/contract";
 import { streamHref } from "@/lib/view/hrefs";
 import { type PageSearchParams, pagePath } from "@/lib/view/page-path";
@@ -20,12 +22,14 @@ export default async function StreamPage({ params, searchParams }: StreamPagePro
   const status = await streamStatus(basin, stream);
   if (status.existence === "no") notFound();
   return (
-    <StreamView
-      basin={basin}
-      stream={stream}
-      deletedAt={status.deletedAt}
-      initialNow={Math.floor(Date.now() / 1000)}
-    />
+    <PricesProvider prices={serverPriceList()}>
+      <StreamView
+        basin={basin}
+        stream={stream}
+        deletedAt={status.deletedAt}
+        initialNow={Math.floor(Date.now() / 1000)}
+      />
+    </PricesProvider>
   );
 }
 
