@@ -1,0 +1,124 @@
+import type {
+  BasinBreakdownRow,
+  BasinFigures,
+  StreamBreakdownRow,
+  StreamFigures,
+} from "@/lib/api/breakdown-contract";
+import type { ApiMetric } from "@/lib/api/contract";
+import type { BasinSet } from "@/lib/s2/contract";
+import type { EpochRange } from "@/lib/time-range/epoch-range";
+import { accumulationTotal, type StorageFigures, storageFigures, sumPresent } from "./figures";
+
+/** The basin sets a basins-table row is made of; each is asked for as its own panel asks for it. */
+export const BASIN_ROW_SETS = [
+  "storage",
+  "append-throughput",
+  "read-throughput",
+  "append-ops",
+  "read-ops",
+  "basin-ops",
+] as const satisfies readonly BasinSet[];
+export type BasinRowSet = (typeof BASIN_ROW_SETS)[number];
+
+/** One set's answer with the window it was asked for (the window its stat cards are computed over). */
+export interface SetAnswer {
+  readonly values: readonly ApiMetric[];
+  readonly range: EpochRange;
+}
+
+export type BasinAnswers = Readonly<Record<BasinRowSet, SetAnswer>>;
+
+/** A basin's figures, each equal to one stat card of the basin's page (operations: three cards summed). */
+export function basinFigures(
+  answers: BasinAnswers,
+  now: number,
+): BasinFigures & Pick<StorageFigures, "sparkline"> {
+  const storage = storageFigures(answers.storage.values, answers.storage.range, now);
+  const total = (set: BasinRowSet) => accumulationTotal(answers[set].values, answers[set].range);
+  return {
+    storageLatest: storage.latest,
+    storagePeak: storage.peak,
+    storageByteHours: storage.byteHours,
+    bytesAppended: total("append-throughput"),
+    bytesRead: total("read-throughput"),
+    operations: sumPresent([total("append-ops"), total("read-ops"), total("basin-ops")]),
+    sparkline: storage.sparkline,
+  };
+}
+
+export function basinRow(
+  name: string,
+  deleted: boolean,
+  current: BasinFigures & Pick<StorageFigures, "sparkline">,
+  previous: BasinFigures | null,
+): BasinBreakdownRow {
+  const { sparkline, ...figures } = current;
+  return {
+    name,
+    deleted,
+    problem: null,
+    ...figures,
+    sparkline,
+    previous: previous && withoutSparkline(previous),
+  };
+}
+
+/** A row for a basin whose figures could not be had (a 403 outside the token's scope, a deleted basin). */
+export function unavailableBasinRow(name: string, deleted: boolean, problem: string): BasinBreakdownRow {
+  return {
+    name,
+    deleted,
+    problem,
+    storageLatest: null,
+    storagePeak: null,
+    storageByteHours: null,
+    bytesAppended: null,
+    bytesRead: null,
+    operations: null,
+    sparkline: [],
+    previous: null,
+  };
+}
+
+function withoutSparkline<F extends object>(figures: F & { sparkline?: unknown }): Omit<F, "sparkline"> {
+  const { sparkline: _sparkline, ...rest } = figures;
+  return rest;
+}
+
+/** The account's summary row: every basin's figures summed (storage levels add up across basins). */
+export function accountSummary(rows: readonly BasinFigures[]): BasinFigures {
+  const sum = (key: keyof BasinFigures) => sumPresent(rows.map((row) => row[key]));
+  return {
+    storageLatest: sum("storageLatest"),
+    // Peaks of different basins need not coincide: the account's peak is not their sum, so none is given.
+    storagePeak: null,
+    storageByteHours: sum("storageByteHours"),
+    bytesAppended: sum("bytesAppended"),
+    bytesRead: sum("bytesRead"),
+    operations: sum("operations"),
+  };
+}
+
+/** A stream's figures: its page's three storage stat cards. */
+export function streamFigures(
+  answer: SetAnswer,
+  now: number,
+): StreamFigures & Pick<StorageFigures, "sparkline"> {
+  const { latest, peak, byteHours, sparkline } = storageFigures(answer.values, answer.range, now);
+  return { latest, peak, byteHours, sparkline };
+}
+
+export function streamRow(
+  name: string,
+  deleted: boolean,
+  current: StreamFigures & Pick<StorageFigures, "sparkline">,
+  previous: StreamFigures | null,
+): StreamBreakdownRow {
+  return { name, deleted, ...current, previous: previous && withoutSparkline(previous) };
+}
+
+/** The window of the same length just before `range` (what "compare to the previous period" compares to). */
+export function previousWindow(range: EpochRange): EpochRange {
+  const length = range.end - range.start;
+  return { start: range.start - length, end: range.start };
+}
