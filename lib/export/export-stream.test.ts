@@ -33,6 +33,7 @@ describe("exportStream", () => {
         fromArray([set("append-ops", [row(0, 1), row(60, null)]), set("read-ops", [row(0, 2)])]),
       ),
     ).text();
+    expect(text.startsWith("\uFEFFkind,basin,")).toBe(true);
     const records = parseCsvRecords(text);
     expect(records.map((r) => [r.set, r.value])).toEqual([
       ["append-ops", "1"],

@@ -13,6 +13,9 @@ export interface SetExport {
   readonly rows: readonly ExportRow[];
 }
 
+/** Excel reads a CSV as UTF-8 (names in any script) only when it starts with the byte order mark. */
+export const CSV_BOM = "\uFEFF";
+
 /** Rows serialised per chunk: small enough to keep memory flat, big enough to keep the overhead low. */
 export const ROWS_PER_CHUNK = 2_000;
 
@@ -41,7 +44,7 @@ export function exportStream(
         for (;;) {
           if (!started) {
             started = true;
-            controller.enqueue(encoder.encode(format === "csv" ? csvHeader() : '{"sets":['));
+            controller.enqueue(encoder.encode(format === "csv" ? CSV_BOM + csvHeader() : '{"sets":['));
             return;
           }
           const next = pending?.next();

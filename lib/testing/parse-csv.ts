@@ -1,8 +1,9 @@
 /**
  * A strict RFC 4180 reader for tests of the CSV export (the app only writes CSV, with csv-stringify, and
- * ships no parser). Quoted cells may hold commas, quotes ("") and line breaks; records end with CRLF or LF.
+ * ships no parser). Quoted cells may hold commas, quotes ("") and line breaks; records end with CRLF or LF; a leading byte order mark is skipped.
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(csv: string): string[][] {
+  const text = csv.startsWith("\uFEFF") ? csv.slice(1) : csv; // the export's byte order mark
   const records: string[][] = [];
   let record: string[] = [];
   let cell = "";

@@ -1,0 +1,3 @@
+import { exportRouteHandler, streamExportEndpoint } from "@/lib/api/export-endpoints";
+
+export const GET = exportRouteHandler(streamExportEndpoint);

@@ -1,0 +1,3 @@
+import { basinExportEndpoint, exportRouteHandler } from "@/lib/api/export-endpoints";
+
+export const GET = exportRouteHandler(basinExportEndpoint);

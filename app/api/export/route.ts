@@ -1,0 +1,3 @@
+import { accountExportEndpoint, exportRouteHandler } from "@/lib/api/export-endpoints";
+
+export const GET = exportRouteHandler(accountExportEndpoint);
