@@ -13,7 +13,6 @@ import {
   type Level,
   LIST_LIMIT_MAX,
   labelMetricSchema,
-  MAX_RANGE_SECONDS,
   STREAM_NAME_MAX_BYTES,
   scalarMetricSchema,
   streamNameSchema,
@@ -105,10 +104,20 @@ function metricsQuerySchema<S extends string>(level: Level, setSchema: z.ZodType
     });
 }
 
-/** The range checks S2 answers with 422, so that such a request is refused before it leaves. */
+/**
+ * The longest range a view (and `/api/metrics/...`) may ask for: 13 months, 396 days. S2 itself answers
+ * at most 30 days per call (`MAX_RANGE_SECONDS`, still the limit of each call): the query planner
+ * (lib/planner) cuts a longer range into 30-day windows and stitches the answers.
+ */
+export const MAX_VIEW_RANGE_SECONDS = 396 * 86_400;
+
+/**
+ * The range checks answered with 422 (as S2 would), so that such a request is refused before any work:
+ * the planner takes up to 13 months, S2 takes nothing that ends in the future.
+ */
 export function rangeProblem(start: number, end: number, nowSeconds: number): string | null {
   if (start > end) return "start must not be after end";
-  if (end - start > MAX_RANGE_SECONDS) return "the range must not be longer than 30 days";
+  if (end - start > MAX_VIEW_RANGE_SECONDS) return "the range must not be longer than 396 days (13 months)";
   if (end > nowSeconds + FUTURE_SLACK_SECONDS) return "end must not be in the future";
   return null;
 }

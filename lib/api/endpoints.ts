@@ -1,3 +1,4 @@
+import { fetchPlannedMetricSet } from "@/lib/planner";
 import {
   accountMetricsQuerySchema,
   basinMetricsQuerySchema,
@@ -9,28 +10,31 @@ import {
   streamPathSchema,
 } from "./contract";
 import { defineEndpoint } from "./handle";
-import { withPointBudget } from "./point-budget";
 
-/** What each `/api/...` route accepts and the one S2 call it makes; `createHandler` does the rest. */
+/**
+ * What each `/api/...` route accepts and what it asks S2; `createHandler` does the rest. A metrics route
+ * goes through the query planner (lib/planner): any range up to 13 months, cut into S2's 30-day calls,
+ * fetched no finer than the chart shows, answered in S2's shape. A listing is one S2 call.
+ */
 
 export const accountMetricsEndpoint = defineEndpoint({
   path: noPathSchema,
   query: accountMetricsQuerySchema,
-  call: async (s2, token, { query }) => withPointBudget(await s2.accountMetrics(token, query), query),
+  call: (s2, token, { query }) => fetchPlannedMetricSet(s2, token, { level: "account" }, query),
 });
 
 export const basinMetricsEndpoint = defineEndpoint({
   path: basinPathSchema,
   query: basinMetricsQuerySchema,
-  call: async (s2, token, { path, query }) =>
-    withPointBudget(await s2.basinMetrics(token, path.basin, query), query),
+  call: (s2, token, { path, query }) =>
+    fetchPlannedMetricSet(s2, token, { level: "basin", basin: path.basin }, query),
 });
 
 export const streamMetricsEndpoint = defineEndpoint({
   path: streamPathSchema,
   query: streamMetricsQuerySchema,
-  call: async (s2, token, { path, query }) =>
-    withPointBudget(await s2.streamMetrics(token, path.basin, path.stream, query), query),
+  call: (s2, token, { path, query }) =>
+    fetchPlannedMetricSet(s2, token, { level: "stream", basin: path.basin, stream: path.stream }, query),
 });
 
 export const listBasinsEndpoint = defineEndpoint({
