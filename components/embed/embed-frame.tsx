@@ -6,23 +6,28 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useViewZone } from "@/components/pickers/use-time-zone";
 import { PanelGrid } from "@/components/views/panel-grid";
 import { useViewClock } from "@/components/views/use-view-clock";
+import { type ColorScheme, embedScheme } from "@/lib/embed/embed-scheme";
 import type { EmbedTheme, PublicEmbed } from "@/lib/embed/embed-spec";
 import {
   embedWindow,
   reportedRange,
   requestedRangeDenial,
   requestedRangeSpec,
+  searchWithoutRange,
   searchWithRange,
 } from "@/lib/embed/embed-state";
 import { EMBED_MESSAGE_VERSION, type ParsedParentMessage } from "@/lib/embed/messages";
 import { viewTitle } from "@/lib/embed/set-titles";
 import { rangeLabel } from "@/lib/format/range-label";
+import type { RangeSpec } from "@/lib/time-range/search-params";
 import { isRelativeRange } from "@/lib/view/is-relative";
 import { EmbedMetricPanel } from "./embed-metric-panel";
 import { makeEmbedQueryClient } from "./embed-query-client";
-import { applyEmbedTheme } from "./embed-theme";
+import { EmbedRangePicker } from "./embed-range-picker";
+import { applyEmbedScheme } from "./embed-theme";
 import { useParentChannel, useParentMessages } from "./use-parent-channel";
 import { usePostSize } from "./use-post-size";
+import { useSystemPrefersDark } from "./use-system-prefers-dark";
 
 export interface EmbedFrameProps {
   /** The embed token, sent with every data request; it is the credential, so it is not the S2 token. */
@@ -46,6 +51,8 @@ export function EmbedFrame(props: EmbedFrameProps) {
 function EmbedContent({ token, embed, allowedOrigins, parentParam, initialNow }: EmbedFrameProps) {
   const searchParams = useSearchParams();
   const [theme, setTheme] = useState<EmbedTheme>(embed.theme);
+  const [parentScheme, setParentScheme] = useState<ColorScheme | null>(null);
+  const scheme = embedScheme(theme, parentScheme, useSystemPrefersDark());
   const relative = isRelativeRange(embedWindow(embed, searchParams, initialNow).state.range);
   // A relative window moves once a minute, as a dashboard view with auto-refresh does.
   const now = useViewClock(initialNow, "1m", relative);
@@ -57,7 +64,7 @@ function EmbedContent({ token, embed, allowedOrigins, parentParam, initialNow }:
   const { parentOrigin, post } = useParentChannel(parentParam, allowedOrigins);
   const rootRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => applyEmbedTheme(theme), [theme]);
+  useEffect(() => applyEmbedScheme(scheme), [scheme]);
   usePostSize(rootRef, parentOrigin !== null, post);
 
   useEffect(() => {
@@ -81,6 +88,19 @@ function EmbedContent({ token, embed, allowedOrigins, parentParam, initialNow }:
     });
   }, [post, reported.start, reported.end, reported.relativeSeconds]);
 
+  // Next keeps useSearchParams in step with history.replaceState, without a server round trip.
+  const applyRange = useCallback(
+    (range: RangeSpec | null) =>
+      window.history.replaceState(
+        null,
+        "",
+        range === null
+          ? window.location.pathname + searchWithoutRange(window.location.search)
+          : searchWithRange(window.location.search, state, range),
+      ),
+    [state],
+  );
+
   const onMessage = useCallback(
     (parsed: Exclude<ParsedParentMessage, { kind: "foreign" }>) => {
       const refuse = (code: "range_locked" | "range_refused" | "bad_message", message: string) =>
@@ -88,18 +108,31 @@ function EmbedContent({ token, embed, allowedOrigins, parentParam, initialNow }:
       if (parsed.kind === "bad") return refuse("bad_message", parsed.reason);
       const { message } = parsed;
       if (message.type === "s2-embed:set-theme") return setTheme(message.theme);
+      if (message.type === "s2-embed:set-scheme") return setParentScheme(message.scheme);
       const range = requestedRangeSpec(message.range);
       const denial = requestedRangeDenial(embed, range, Math.floor(Date.now() / 1000));
       if (denial !== null)
         return refuse(embed.rangeChange.allowed ? "range_refused" : "range_locked", denial);
-      // Next keeps useSearchParams in step with history.replaceState, without a server round trip.
-      window.history.replaceState(null, "", searchWithRange(window.location.search, state, range));
+      applyRange(range);
     },
-    [post, embed, state],
+    [post, embed, applyRange],
   );
   useParentMessages(parentOrigin, onMessage);
 
   const heading = embed.kind === "view" ? (embed.title ?? null) : null;
+  // "Viewers may change the range": the frame's own compact picker, checked as a portal's request is.
+  const rangePicker = embed.rangeChange.allowed ? (
+    <EmbedRangePicker
+      embed={embed}
+      range={state.range}
+      zone={zone}
+      onChange={(range) => {
+        const denial =
+          range === null ? null : requestedRangeDenial(embed, range, Math.floor(Date.now() / 1000));
+        if (denial === null) applyRange(range);
+      }}
+    />
+  ) : null;
   const { title, subtitle } = viewTitle(embed.target);
   const panels = resolved.ok
     ? embed.sets.map((set) => (
@@ -121,6 +154,7 @@ function EmbedContent({ token, embed, allowedOrigins, parentParam, initialNow }:
       ref={rootRef}
       data-embed-root=""
       data-embed-theme={theme}
+      data-embed-scheme={scheme}
       data-embed-kind={embed.kind}
       className="flex flex-col gap-3 p-2"
     >
@@ -132,9 +166,11 @@ function EmbedContent({ token, embed, allowedOrigins, parentParam, initialNow }:
             </h1>
             <p className="text-xs text-fg-muted">{heading ? `${subtitle} ${title}` : subtitle}</p>
           </div>
-          <p className="text-xs text-fg-muted tabular-nums" data-testid="embed-range">
-            {rangeLabel(state.range, zone)}
-          </p>
+          {rangePicker ?? (
+            <p className="text-xs text-fg-muted tabular-nums" data-testid="embed-range">
+              {rangeLabel(state.range, zone)}
+            </p>
+          )}
         </header>
       ) : null}
       {notice ? (
@@ -161,9 +197,11 @@ function EmbedContent({ token, embed, allowedOrigins, parentParam, initialNow }:
       )}
       <footer className="flex items-center justify-between gap-3 px-1 text-[11px] text-fg-subtle">
         {embed.kind === "chart" ? (
-          <span className="tabular-nums" data-testid="embed-range">
-            {rangeLabel(state.range, zone)}
-          </span>
+          (rangePicker ?? (
+            <span className="tabular-nums" data-testid="embed-range">
+              {rangeLabel(state.range, zone)}
+            </span>
+          ))
         ) : (
           <span />
         )}

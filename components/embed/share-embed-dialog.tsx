@@ -5,12 +5,12 @@ import { useEffect, useId, useRef, useState } from "react";
 import { SegmentedControl } from "@/components/pickers/segmented-control";
 import { useViewZone } from "@/components/pickers/use-time-zone";
 import { useViewParams } from "@/components/pickers/use-view-params";
+import { isTransparentTheme } from "@/lib/embed/embed-scheme";
 import {
   EMBED_DEFAULT_LIFETIME_SECONDS,
   EMBED_DEFAULT_LOOKBACK_SECONDS,
   EMBED_LIFETIME_CHOICES,
   EMBED_LOOKBACK_CHOICES,
-  EMBED_THEMES,
   type EmbedTarget,
   type EmbedTheme,
 } from "@/lib/embed/embed-spec";
@@ -34,7 +34,17 @@ export interface ShareEmbedDialogProps {
   readonly onClose: () => void;
 }
 
-const THEME_LABELS: Record<EmbedTheme, string> = { light: "Light", dark: "Dark", transparent: "Transparent" };
+/** The theme control's three choices; Transparent then asks which portal background the text must suit. */
+const THEME_CHOICES = [
+  { value: "light", label: "Light" },
+  { value: "dark", label: "Dark" },
+  { value: "transparent", label: "Transparent" },
+] as const;
+const TRANSPARENT_CHOICES: readonly { value: EmbedTheme; label: string }[] = [
+  { value: "transparent", label: "The portal's scheme" },
+  { value: "transparent-light", label: "Light" },
+  { value: "transparent-dark", label: "Dark" },
+];
 const FIELD = "flex flex-col gap-1.5 text-xs text-fg-muted";
 const SELECT = "h-8 rounded-lg border border-border bg-surface px-2 text-xs text-fg";
 
@@ -198,10 +208,26 @@ export function ShareEmbedDialog({ target, chart, name, now, onClose }: ShareEmb
           <SegmentedControl
             label="Theme"
             showLabel
-            value={theme}
+            value={isTransparentTheme(theme) ? "transparent" : theme}
             onChange={changed(setTheme)}
-            options={EMBED_THEMES.map((value) => ({ value, label: THEME_LABELS[value] }))}
+            options={THEME_CHOICES}
           />
+          {isTransparentTheme(theme) ? (
+            <label className={FIELD}>
+              Portal background
+              <select
+                value={theme}
+                onChange={(event) => changed(setTheme)(event.target.value as EmbedTheme)}
+                className={SELECT}
+              >
+                {TRANSPARENT_CHOICES.map((choice) => (
+                  <option key={choice.value} value={choice.value}>
+                    {choice.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
           <label className={FIELD}>
             Expires after
             <select

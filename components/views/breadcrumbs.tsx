@@ -26,10 +26,7 @@ export function Breadcrumbs({ basin, stream, search = "" }: BreadcrumbsProps) {
                   {crumb.label}
                 </span>
               ) : (
-                <Link
-                  href={crumb.href}
-                  className="truncate hover:text-fg hover:underline"
-                >
+                <Link href={crumb.href} className="truncate hover:text-fg hover:underline">
                   {crumb.label}
                 </Link>
               )}

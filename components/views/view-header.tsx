@@ -32,7 +32,8 @@ export function ViewHeader({ breadcrumbs, title, subtitle, window, share }: View
   const { issues, resolved, now, zone, state } = window;
   const [sheetOpen, setSheetOpen] = useState(false);
   const sheetId = useId();
-  const endsNow = state.range.kind === "preset" || state.range.to.kind === "now";
+  const endsNow =
+    state.range.kind === "custom" ? state.range.to.kind === "now" : state.range.kind === "preset";
   const clamped = resolved.ok ? clampNotice(resolved.requested, resolved.range, zone) : null;
   return (
     <header className="flex flex-col gap-4">

@@ -76,7 +76,7 @@ describe("rangeDenial", () => {
     expect(rangeDenial(relative, { start: NOW - lag - DAY, end: NOW - lag }, NOW)).toBeNull();
     // ...but not show last month's day.
     expect(rangeDenial(relative, { start: NOW - 31 * DAY, end: NOW - 30 * DAY }, NOW)).toMatch(
-      /the last day; its viewers cannot change/,
+      /the last 24 hours; its viewers cannot change/,
     );
     expect(rangeDenial(relative, { start: NOW - 2 * DAY, end: NOW }, NOW)).toMatch(/cannot change/);
     expect(rangeDenial(relative, { start: NOW, end: NOW + DAY }, NOW)).not.toBeNull();

@@ -25,7 +25,7 @@ describe("the Embeds page's labels", () => {
   });
 
   it("words ranges and times as the dashboard does", () => {
-    expect(embedRangeLabel({ kind: "relative", seconds: 86_400 }, "UTC")).toBe("Last day");
+    expect(embedRangeLabel({ kind: "relative", seconds: 86_400 }, "UTC")).toBe("Last 24 hours");
     expect(embedRangeLabel({ kind: "fixed", start: 1_700_000_000, end: 1_700_003_600 }, "UTC")).toBe(
       "14 Nov 22:13–23:13",
     );

@@ -18,7 +18,17 @@ import { intervalChoiceSchema } from "@/lib/time-range/options";
  * embed page may see. The S2 credential is not part of the spec: the store seals it in its own column.
  */
 
-export const EMBED_THEMES = ["light", "dark", "transparent"] as const;
+/**
+ * `transparent` draws no background and follows the portal's scheme: what the parent says
+ * (`s2-embed:set-scheme`), else the reader's `prefers-color-scheme`; the other two fix the scheme.
+ */
+export const EMBED_THEMES = [
+  "light",
+  "dark",
+  "transparent",
+  "transparent-light",
+  "transparent-dark",
+] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
 export const embedThemeSchema = z.enum(EMBED_THEMES);
 

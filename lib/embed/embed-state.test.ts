@@ -5,6 +5,7 @@ import {
   reportedRange,
   requestedRangeDenial,
   requestedRangeSpec,
+  searchWithoutRange,
   searchWithRange,
   tokenRangeSpec,
 } from "./embed-state";
@@ -111,5 +112,14 @@ describe("tokenRangeSpec and reportedRange", () => {
       NOW,
     ).state;
     expect(reportedRange(fixed, NOW)).toEqual({ start: 100, end: 3_700, relativeSeconds: null });
+  });
+});
+
+describe("searchWithoutRange", () => {
+  it("drops the range params and keeps the rest", () => {
+    expect(searchWithoutRange("?parent=https%3A%2F%2Fportal.example&range=6h")).toBe(
+      "?parent=https%3A%2F%2Fportal.example",
+    );
+    expect(searchWithoutRange("?from=now-3h&to=now")).toBe("");
   });
 });

@@ -104,6 +104,15 @@ export function searchWithRange(current: string, state: ViewState, range: RangeS
 
 export function reportedRange(state: ViewState, nowSeconds: number): ReportedRange {
   const { start, end } = rangeBounds(state.range, nowSeconds);
-  const relative = state.range.kind === "preset" || state.range.to.kind === "now";
+  const relative =
+    state.range.kind === "preset" || (state.range.kind === "custom" && state.range.to.kind === "now");
   return { start, end, relativeSeconds: relative ? end - start : null };
+}
+
+/** The frame URL's search string back on the token's own range: no range params, every other kept. */
+export function searchWithoutRange(current: string): string {
+  const params = new URLSearchParams(current);
+  for (const name of RANGE_PARAMS) params.delete(name);
+  const query = params.toString();
+  return query === "" ? "" : `?${query}`;
 }

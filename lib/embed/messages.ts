@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_RANGE_SECONDS } from "@/lib/s2/contract";
 import { presetSchema } from "@/lib/time-range/options";
+import { COLOR_SCHEMES } from "./embed-scheme";
 import { EMBED_KINDS, embedThemeSchema } from "./embed-spec";
 
 /**
@@ -70,6 +71,12 @@ export const parentMessageSchema = z.discriminatedUnion("type", [
     range: requestedRangeSchema,
   }),
   z.strictObject({ type: z.literal("s2-embed:set-theme"), version: parentVersion, theme: embedThemeSchema }),
+  /** The portal's own colour scheme, which a `transparent` embed follows (the others ignore it). */
+  z.strictObject({
+    type: z.literal("s2-embed:set-scheme"),
+    version: parentVersion,
+    scheme: z.enum(COLOR_SCHEMES),
+  }),
 ]);
 export type ParentMessage = z.infer<typeof parentMessageSchema>;
 

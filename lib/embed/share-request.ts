@@ -32,7 +32,7 @@ export function shareRangeOptions(state: ViewState, now: number): ShareRangeOpti
   const { range } = state;
   let relativeSeconds: number | null = null;
   if (range.kind === "preset") relativeSeconds = PRESET_SECONDS[range.preset];
-  else if (range.to.kind === "now" && range.from.kind === "ago") {
+  else if (range.kind === "custom" && range.to.kind === "now" && range.from.kind === "ago") {
     relativeSeconds = range.from.amount * RELATIVE_UNIT_SECONDS[range.from.unit];
   }
   return { fixed, relativeSeconds };
