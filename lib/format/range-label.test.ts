@@ -44,8 +44,10 @@ describe("rangeLabel", () => {
     ).toBe("3 Mar 00:00 → now");
   });
 
-  it("drops a leading one", () => {
-    expect(lastDurationLabel(86_400)).toBe("Last day");
+  it("drops a leading one, and words a preset's length as the preset", () => {
+    expect(lastDurationLabel(60)).toBe("Last minute");
+    expect(lastDurationLabel(2 * 86_400)).toBe("Last 2 days");
+    expect(lastDurationLabel(86_400)).toBe("Last 24 hours");
     expect(lastDurationLabel(6 * H)).toBe("Last 6 hours");
   });
 });

@@ -1,6 +1,6 @@
 import { MAX_RANGE_SECONDS } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
-import { type Preset, RELATIVE_UNIT_SECONDS } from "@/lib/time-range/options";
+import { PRESET_SECONDS, PRESETS, type Preset, RELATIVE_UNIT_SECONDS } from "@/lib/time-range/options";
 import type { RangeSpec } from "@/lib/time-range/search-params";
 import { formatTimeExpr, type TimeExpr } from "@/lib/time-range/time-expr";
 import { formatDuration } from "./duration";
@@ -15,8 +15,11 @@ export const PRESET_LABELS: Record<Preset, string> = {
   "30d": "Last 30 days",
 };
 
-/** "Last hour", "Last 6 hours", "Last 30 days". */
+/** "Last hour", "Last 6 hours", "Last 30 days"; a preset's length reads as the preset ("Last 24 hours"). */
 export function lastDurationLabel(seconds: number): string {
+  // One vocabulary: an embed or a link of 86,400 s says what the picker says, not "Last day".
+  const preset = PRESETS.find((p) => PRESET_SECONDS[p] === seconds);
+  if (preset !== undefined) return PRESET_LABELS[preset];
   const words = formatDuration(seconds);
   return `Last ${words.replace(/^1 (\w+)$/, "$1")}`;
 }
