@@ -26,14 +26,12 @@ async function* fromArray(sets: SetExport[]) {
 }
 
 describe("exportStream", () => {
-  it("writes one CSV header and every set's rows", async () => {
-    const text = await new Response(
-      exportStream(
-        "csv",
-        fromArray([set("append-ops", [row(0, 1), row(60, null)]), set("read-ops", [row(0, 2)])]),
-      ),
-    ).text();
-    expect(text.startsWith("\uFEFFkind,basin,")).toBe(true);
+  it("writes a byte order mark, one CSV header and every set's rows", async () => {
+    const sets = [set("append-ops", [row(0, 1), row(60, null)]), set("read-ops", [row(0, 2)])];
+    const bytes = new Uint8Array(await new Response(exportStream("csv", fromArray(sets))).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text.startsWith("kind,basin,")).toBe(true);
     const records = parseCsvRecords(text);
     expect(records.map((r) => [r.set, r.value])).toEqual([
       ["append-ops", "1"],
