@@ -11,7 +11,6 @@ import {
   type BasinRowSet,
   basinFigures,
   basinRow,
-  previousWindow,
   type SetAnswer,
   unavailableBasinRow,
 } from "./rows";
@@ -31,18 +30,26 @@ export async function fetchBasinBreakdown(
 ): Promise<BasinBreakdownResponse> {
   const basins = await listAllBasins(s2, token);
   const current: BreakdownView = { range: { start: query.start, end: query.end }, interval: query.interval };
-  const views = query.compare ? [current, { ...current, range: previousWindow(current.range) }] : [current];
+  const periods = query.compare ? (["current", "previous"] as const) : (["current"] as const);
   const calls = basins.flatMap((basin) =>
-    views.flatMap((view, period) => BASIN_ROW_SETS.map((set) => ({ basin: basin.name, period, set, view }))),
+    periods.flatMap((period) => BASIN_ROW_SETS.map((set) => ({ basin: basin.name, period, set }))),
   );
   const outcomes = await mapWithConcurrency(
     calls,
     PLANNER_CONCURRENCY,
-    async ({ basin, set, view }): Promise<Outcome> => {
+    async ({ basin, set, period }): Promise<Outcome> => {
       try {
         return {
           ok: true,
-          answer: await fetchSetAnswer(s2, token, { level: "basin", basin }, set, view, options.signal),
+          answer: await fetchSetAnswer(
+            s2,
+            token,
+            { level: "basin", basin },
+            set,
+            current,
+            period,
+            options.signal,
+          ),
         };
       } catch (error) {
         if (error instanceof ApiError && (error.status === 403 || error.status === 404)) {
@@ -54,7 +61,7 @@ export async function fetchBasinBreakdown(
     { signal: options.signal },
   );
 
-  const perBasin = BASIN_ROW_SETS.length * views.length;
+  const perBasin = BASIN_ROW_SETS.length * periods.length;
   const rows = basins.map((basin, b) => {
     const mine = outcomes.slice(b * perBasin, (b + 1) * perBasin);
     const failed = mine.find((o) => !o.ok);
@@ -67,7 +74,7 @@ export async function fetchBasinBreakdown(
       return Object.fromEntries(entries) as BasinAnswers;
     };
     const figures = basinFigures(answersOf(0), options.now);
-    const previous = views.length > 1 ? basinFigures(answersOf(1), options.now) : null;
+    const previous = periods.length > 1 ? basinFigures(answersOf(1), options.now) : null;
     return basinRow(basin.name, basin.deleted, figures, previous);
   });
   return { rows };

@@ -9,7 +9,6 @@ import {
   type BasinAnswers,
   basinFigures,
   basinRow,
-  previousWindow,
   streamFigures,
 } from "./rows";
 
@@ -142,11 +141,5 @@ describe("accountSummary", () => {
     expect(summary.operations).toBe(14);
     // Peaks at different times do not add up.
     expect(summary.storagePeak).toBeNull();
-  });
-});
-
-describe("previousWindow", () => {
-  it("is the period of the same length just before", () => {
-    expect(previousWindow({ start: 100, end: 160 })).toEqual({ start: 40, end: 100 });
   });
 });

@@ -116,9 +116,3 @@ export function streamRow(
 ): StreamBreakdownRow {
   return { name, deleted, ...current, previous: previous && withoutSparkline(previous) };
 }
-
-/** The window of the same length just before `range` (what "compare to the previous period" compares to). */
-export function previousWindow(range: EpochRange): EpochRange {
-  const length = range.end - range.start;
-  return { start: range.start - length, end: range.start };
-}

@@ -14,7 +14,7 @@ import { CACHEABLE_AFTER_SECONDS, type S2Client, tokenKey } from "@/lib/upstream
 import { type BreakdownStore, sharedBreakdownStore } from "./breakdown-cache";
 import { type BreakdownView, fetchSetAnswer } from "./fetch-set";
 import { type ListedName, listAllStreams } from "./list-all";
-import { previousWindow, streamFigures, streamRow } from "./rows";
+import { streamFigures, streamRow } from "./rows";
 import { filterByName, pageOf, type SortSpec, sortRows } from "./table";
 
 /**
@@ -130,6 +130,7 @@ async function rankBasin(
         { level: "stream", basin, stream: name },
         "storage",
         view,
+        "current",
       );
       return streamRow(name, deleted, streamFigures(answer, now), null);
     },
@@ -149,7 +150,6 @@ async function withFigures(
   rows: readonly (ListedName | StreamBreakdownRow)[],
   options: StreamBreakdownDeps & { compare: boolean },
 ): Promise<StreamBreakdownRow[]> {
-  const previousView = { ...view, range: previousWindow(view.range) };
   return mapWithConcurrency(
     rows,
     PLANNER_CONCURRENCY,
@@ -162,13 +162,13 @@ async function withFigures(
               row.name,
               row.deleted,
               streamFigures(
-                await fetchSetAnswer(s2, token, target, "storage", view, options.signal),
+                await fetchSetAnswer(s2, token, target, "storage", view, "current", options.signal),
                 options.now,
               ),
               null,
             );
       if (!options.compare) return current;
-      const before = await fetchSetAnswer(s2, token, target, "storage", previousView, options.signal);
+      const before = await fetchSetAnswer(s2, token, target, "storage", view, "previous", options.signal);
       const { sparkline: _sparkline, ...previous } = streamFigures(before, options.now);
       return { ...current, previous };
     },

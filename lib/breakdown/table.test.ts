@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { changeRatio, filterByName, foldName, nameContains, pageOf, sortRows } from "./table";
+import { filterByName, foldName, nameContains, pageOf, sortRows } from "./table";
 
 interface Row {
   name: string;
@@ -128,18 +128,5 @@ describe("pageOf", () => {
 
   it("refuses a page size that is not a positive integer", () => {
     expect(() => pageOf(rows, 1, 0)).toThrow(RangeError);
-  });
-});
-
-describe("changeRatio", () => {
-  it("is the change as a fraction of the previous period", () => {
-    expect(changeRatio(112, 100)).toBeCloseTo(0.12);
-    expect(changeRatio(50, 100)).toBeCloseTo(-0.5);
-  });
-
-  it("has no value without data on either side or from zero", () => {
-    expect(changeRatio(null, 100)).toBeNull();
-    expect(changeRatio(100, null)).toBeNull();
-    expect(changeRatio(100, 0)).toBeNull();
   });
 });

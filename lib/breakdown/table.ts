@@ -79,12 +79,3 @@ export function pageOf<R>(rows: readonly R[], page: number, size: number): Page<
   const from = (current - 1) * size;
   return { rows: rows.slice(from, from + size), page: current, pages, total: rows.length };
 }
-
-/**
- * The change of a figure against the previous period, as a fraction (0.12 = +12 %). Null when either side
- * has no data, or when the previous period was 0 (a change from nothing has no percentage).
- */
-export function changeRatio(current: number | null, previous: number | null): number | null {
-  if (current === null || previous === null || previous === 0) return null;
-  return (current - previous) / Math.abs(previous);
-}
