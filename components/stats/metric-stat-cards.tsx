@@ -1,12 +1,13 @@
 "use client";
 
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { StatCardCostLine } from "@/components/pricing/stat-card-cost-line";
 import { useStatCardCosts } from "@/components/pricing/use-stat-card-costs";
 import type { MetricsByType } from "@/lib/chart-data/split-metrics";
 import { statCardsFor } from "@/lib/chart-data/stat-cards";
 import type { CardCost } from "@/lib/pricing/stat-card-cost";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
+import { smallScreenCardKeys } from "./small-screen-cards";
 import { STAT_GRID_CLASS, StatCard } from "./stat-card";
 
 export interface MetricStatCardsProps {
@@ -31,23 +32,41 @@ export function MetricStatCards({ metrics, range, now, zone }: MetricStatCardsPr
   );
   // With a price list: each card's estimated cost (components/pricing); none without one.
   const { costs, currency } = useStatCardCosts(cards);
+  // Phones: the grand total and the top three, the rest behind "+N more" (CSS only below `sm`).
+  const [expanded, setExpanded] = useState(false);
+  const phoneKeys = useMemo(() => smallScreenCardKeys(cards), [cards]);
+  const folded = expanded ? 0 : cards.length - phoneKeys.size;
   if (cards.length === 0) return null;
   return (
     <div className={STAT_GRID_CLASS}>
       {cards.map((card) => (
-        <StatCard
+        <div
           key={card.key}
-          label={card.label}
-          value={card.value}
-          detail={card.detail}
-          color={card.color}
-          empty={card.raw === null}
-          testId={card.testId}
-          rawValue={card.raw}
-          series={card.series}
-          costLine={costLineFor(costs.get(card.key), currency)}
-        />
+          className={folded > 0 && !phoneKeys.has(card.key) ? "hidden sm:contents" : "contents"}
+        >
+          <StatCard
+            label={card.label}
+            value={card.value}
+            detail={card.detail}
+            color={card.color}
+            empty={card.raw === null}
+            testId={card.testId}
+            rawValue={card.raw}
+            series={card.series}
+            costLine={costLineFor(costs.get(card.key), currency)}
+          />
+        </div>
       ))}
+      {folded > 0 ? (
+        <button
+          type="button"
+          onClick={() => setExpanded(true)}
+          data-testid="stat-cards-more"
+          className="rounded-lg border border-dashed border-border-strong px-3 py-2 text-left text-xs font-medium text-fg-muted hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-focus sm:hidden"
+        >
+          +{folded} more<span className="sr-only"> figures</span>
+        </button>
+      ) : null}
     </div>
   );
 }
