@@ -1,6 +1,7 @@
 "use client";
 
 import { BasinList } from "@/components/lists/basin-list";
+import { MonthToDateCosts } from "@/components/pricing/month-to-date-costs";
 import { basinHref } from "@/lib/view/hrefs";
 import { MetricSetPanel } from "./metric-set-panel";
 import { useViewWindow } from "./use-view-window";
@@ -15,6 +16,8 @@ export function AccountView({ initialNow }: { readonly initialNow: number }) {
   return (
     <div className="flex flex-col gap-6">
       <ViewHeader title="Account" subtitle="Usage across every basin this token can see" window={window} />
+      {/* Only with a price list (components/pricing); the month is the calendar month, whatever the range. */}
+      <MonthToDateCosts now={now} />
       {resolved.ok ? (
         <div className="flex flex-col gap-4">
           <MetricSetPanel

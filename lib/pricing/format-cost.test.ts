@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCost, formatEstimate, formatGiBMonths } from "./format-cost";
+import { formatCost, formatEstimate, formatGiBMonths, formatQuantity, formatUtcMonth } from "./format-cost";
 
 describe("formatCost", () => {
   it("reads like a bill, in the list's currency", () => {
@@ -28,5 +28,18 @@ describe("formatGiBMonths", () => {
     expect(formatGiBMonths(0.0012345)).toBe("0.0012 GiB-months");
     expect(formatGiBMonths(0)).toBe("0 GiB-months");
     expect(formatGiBMonths(1e-9)).toBe("< 0.0001 GiB-months");
+  });
+});
+
+describe("formatQuantity", () => {
+  it("gives each dimension in its billed unit", () => {
+    expect(formatQuantity("storage", 730 * 2 ** 30)).toBe("1 GiB-month");
+    expect(formatQuantity("read-operations", 1_500_000)).toMatch(/^1\.5M ops$/);
+    expect(formatQuantity("appended-bytes", 3 * 2 ** 30)).toBe("3 GiB");
+  });
+
+  it("names the UTC month", () => {
+    // 1 Dec 2026 00:30 UTC is still 30 Nov in New York, but the estimate is by UTC month.
+    expect(formatUtcMonth(Date.parse("2026-12-01T00:30:00Z") / 1000)).toBe("December 2026");
   });
 });

@@ -1,6 +1,7 @@
+import { MAX_VIEW_RANGE_SECONDS } from "@/lib/api/contract";
 import { accumulationStats } from "@/lib/meter/accumulation-stats";
 import { gaugeStats } from "@/lib/meter/gauge-stats";
-import { INTERVAL_SECONDS, MAX_RANGE_SECONDS, type Point } from "@/lib/s2/contract";
+import { INTERVAL_SECONDS, type Point } from "@/lib/s2/contract";
 import { alignDown, type EpochRange } from "@/lib/time-range/epoch-range";
 
 const DAY = INTERVAL_SECONDS.day;
@@ -45,12 +46,13 @@ export function monthWindow(now: number): MonthWindow {
 
 /**
  * The one window to ask each set for: the month so far plus, early in the month, the recent whole days
- * before it. It is at most 31 days (the 31st of a month); while the API serves at most 30 days, the
- * start moves up to the day that keeps it askable and `complete` says the month's first day is missing.
+ * before it. It is at most 31 days, which the API's planner serves in one request (it takes 13 months);
+ * given a shorter limit (S2's own 30 days), the start moves up to the day that keeps it askable and
+ * `complete` says the month's first day is missing.
  */
 export function monthRequestRange(
   w: MonthWindow,
-  maxSeconds = MAX_RANGE_SECONDS,
+  maxSeconds = MAX_VIEW_RANGE_SECONDS,
 ): EpochRange & { complete: boolean } {
   const start = Math.min(w.monthStart, w.recentStart);
   if (w.now - start <= maxSeconds) return { start, end: w.now, complete: true };
