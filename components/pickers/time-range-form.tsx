@@ -32,7 +32,11 @@ export function TimeRangeForm({ state, zone, onApply }: TimeRangeFormProps) {
   const ids = useId();
   // Seeds only: the form remounts each time the picker opens.
   const [fromText, setFromText] = useState(() =>
-    range.kind === "custom" ? formatTimeExpr(range.from) : `now-${range.preset}`,
+    range.kind === "custom"
+      ? formatTimeExpr(range.from)
+      : range.kind === "preset"
+        ? `now-${range.preset}`
+        : "",
   );
   const [toText, setToText] = useState(() => (range.kind === "custom" ? formatTimeExpr(range.to) : "now"));
   const [wall, setWall] = useState(() => {

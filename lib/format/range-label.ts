@@ -1,6 +1,12 @@
-import { MAX_RANGE_SECONDS } from "@/lib/s2/contract";
+import { MAX_VIEW_RANGE_SECONDS } from "@/lib/api/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
-import { PRESET_SECONDS, PRESETS, type Preset, RELATIVE_UNIT_SECONDS } from "@/lib/time-range/options";
+import {
+  type CalendarPeriod,
+  PRESET_SECONDS,
+  PRESETS,
+  type Preset,
+  RELATIVE_UNIT_SECONDS,
+} from "@/lib/time-range/options";
 import type { RangeSpec } from "@/lib/time-range/search-params";
 import { formatTimeExpr, type TimeExpr } from "@/lib/time-range/time-expr";
 import { formatDuration } from "./duration";
@@ -13,6 +19,13 @@ export const PRESET_LABELS: Record<Preset, string> = {
   "24h": "Last 24 hours",
   "7d": "Last 7 days",
   "30d": "Last 30 days",
+  "90d": "Last 90 days",
+};
+
+/** Calendar quick ranges, months in the view's zone. */
+export const CALENDAR_PERIOD_LABELS: Record<CalendarPeriod, string> = {
+  "this-month": "This month",
+  "last-month": "Last month",
 };
 
 /** "Last hour", "Last 6 hours", "Last 30 days"; a preset's length reads as the preset ("Last 24 hours"). */
@@ -31,6 +44,7 @@ export function lastDurationLabel(seconds: number): string {
  */
 export function rangeLabel(range: RangeSpec, zone: string | undefined): string {
   if (range.kind === "preset") return PRESET_LABELS[range.preset];
+  if (range.kind === "calendar") return CALENDAR_PERIOD_LABELS[range.period];
   const { from, to } = range;
   if (from.kind === "ago" && to.kind === "now") {
     return lastDurationLabel(from.amount * RELATIVE_UNIT_SECONDS[from.unit]);
@@ -60,10 +74,10 @@ export function clampNotice(
   shown: EpochRange,
   zone: string | undefined,
 ): string | null {
-  if (requested.end - requested.start <= MAX_RANGE_SECONDS) return null;
+  if (requested.end - requested.start <= MAX_VIEW_RANGE_SECONDS) return null;
   return (
-    `This link asks for ${formatDuration(requested.end - requested.start)}, but S2 serves at most ` +
-    `${formatDuration(MAX_RANGE_SECONDS)} per request, so the view shows the ${formatDuration(MAX_RANGE_SECONDS)} ` +
+    `This link asks for ${formatDuration(requested.end - requested.start)}, but a view shows at most ` +
+    `13 months (${formatDuration(MAX_VIEW_RANGE_SECONDS)}), so it shows the ${formatDuration(MAX_VIEW_RANGE_SECONDS)} ` +
     `ending ${formatDateTime(shown.end, zone)} (from ${formatDateTime(shown.start, zone)}).`
   );
 }

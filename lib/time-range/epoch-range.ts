@@ -31,13 +31,18 @@ export function isOnAxis(t: number, axis: BucketAxis): boolean {
  * The window to ask S2 for so that every bucket of it is whole: S2 (and the embedded backend) answer a
  * start that is not on a boundary with a first bucket holding only the part after the start, which a
  * chart would label as the whole bucket. The start moves down to its bucket's boundary; where that
- * would make the window longer than S2 serves (a 30-day window by day), it moves up to the next
+ * would make the window longer than may be asked for (`maxSeconds`: S2's 30 days per call, or a view's
+ * 13 months; a window of exactly that length by day), it moves up to the next
  * boundary instead, so the window stays askable and its first bucket still whole. The end is left as
  * it is: the bucket holding it is the one still filling (or cut by the window's end), marked as such.
  */
-export function alignWindow(range: EpochRange, intervalSeconds: number): EpochRange {
+export function alignWindow(
+  range: EpochRange,
+  intervalSeconds: number,
+  maxSeconds: number = MAX_RANGE_SECONDS,
+): EpochRange {
   const down = alignDown(range.start, intervalSeconds);
-  if (range.end - down <= MAX_RANGE_SECONDS) return { start: down, end: range.end };
-  const up = Math.ceil((range.end - MAX_RANGE_SECONDS) / intervalSeconds) * intervalSeconds;
+  if (range.end - down <= maxSeconds) return { start: down, end: range.end };
+  const up = Math.ceil((range.end - maxSeconds) / intervalSeconds) * intervalSeconds;
   return { start: Math.min(up, range.end), end: range.end };
 }

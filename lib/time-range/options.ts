@@ -7,7 +7,7 @@ import { INTERVALS } from "@/lib/s2/contract";
  */
 
 /** Quick ranges; each is shorthand for `from=now-<preset>&to=now`. */
-export const PRESETS = ["1h", "6h", "24h", "7d", "30d"] as const;
+export const PRESETS = ["1h", "6h", "24h", "7d", "30d", "90d"] as const;
 export type Preset = (typeof PRESETS)[number];
 export const presetSchema = z.enum(PRESETS);
 export const PRESET_SECONDS: Record<Preset, number> = {
@@ -16,7 +16,16 @@ export const PRESET_SECONDS: Record<Preset, number> = {
   "24h": 86_400,
   "7d": 7 * 86_400,
   "30d": 30 * 86_400,
+  "90d": 90 * 86_400,
 };
+
+/**
+ * Quick ranges that are calendar months in the view's zone (`range=this-month`), not lengths: this
+ * month runs from its first midnight to now, last month from its first midnight to this month's.
+ */
+export const CALENDAR_PERIODS = ["this-month", "last-month"] as const;
+export type CalendarPeriod = (typeof CALENDAR_PERIODS)[number];
+export const calendarPeriodSchema = z.enum(CALENDAR_PERIODS);
 
 export const INTERVAL_CHOICES = ["auto", ...INTERVALS] as const;
 export type IntervalChoice = (typeof INTERVAL_CHOICES)[number];

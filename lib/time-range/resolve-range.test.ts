@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { MAX_VIEW_RANGE_SECONDS } from "@/lib/api/contract";
 import { FUTURE_SLACK_SECONDS, INTERVAL_SECONDS, INTERVALS, MAX_RANGE_SECONDS } from "@/lib/s2/contract";
 import { alignWindow } from "./epoch-range";
 import { autoInterval, resolveRange, resolveViewWindow } from "./resolve-range";
@@ -44,8 +45,12 @@ describe("resolveRange", () => {
     });
   });
 
-  it("accepts exactly 30 days and exactly 60 s of future", () => {
-    expect(resolveRange({ range: abs(NOW - MAX_RANGE_SECONDS, NOW), interval: "auto" }, NOW).ok).toBe(true);
+  it("accepts exactly 13 months (396 days) and exactly 60 s of future", () => {
+    expect(MAX_VIEW_RANGE_SECONDS).toBe(396 * D);
+    expect(resolveRange({ range: abs(NOW - 90 * D, NOW), interval: "auto" }, NOW).ok).toBe(true);
+    expect(resolveRange({ range: abs(NOW - MAX_VIEW_RANGE_SECONDS, NOW), interval: "auto" }, NOW).ok).toBe(
+      true,
+    );
     expect(resolveRange({ range: abs(NOW - H, NOW + FUTURE_SLACK_SECONDS), interval: "auto" }, NOW).ok).toBe(
       true,
     );
@@ -54,7 +59,11 @@ describe("resolveRange", () => {
   it.each<[string, RangeSpec, RegExp]>([
     ["an end before the start", abs(NOW, NOW - H), /start before it ends/],
     ["an empty range", abs(NOW, NOW), /start before it ends/],
-    ["more than 30 days", abs(NOW - 45 * D, NOW), /spans 45 days; S2 serves at most 30 days/],
+    [
+      "more than 13 months",
+      abs(NOW - 400 * D, NOW),
+      /spans 400 days; a view shows at most 396 days \(13 months\)/,
+    ],
     ["an end over 60 s ahead", abs(NOW - H, NOW + 2 * H), /ends 2 hours in the future/],
     ["an end 61 s ahead", abs(NOW - H, NOW + 61), /ends 1 minute 1 second in the future/],
     ["a start before 1970", abs(-10, 10), /before 1970/],
@@ -106,30 +115,43 @@ describe("resolveViewWindow", () => {
     }
   });
 
-  it("keeps 'Last 30 days' by day within S2's 30 days by starting at the next midnight", () => {
-    const result = resolveViewWindow({ range: { kind: "preset", preset: "30d" }, interval: "auto" }, NOW);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.interval).toBe("day");
-    expect(result.range.start % D).toBe(0);
-    expect(result.range.end - result.range.start).toBeLessThanOrEqual(MAX_RANGE_SECONDS);
-    expect(result.range.start - result.requested.start).toBeLessThan(D);
+  it("shows 'Last 30 days' and 'Last 90 days' whole, by day from the midnight before", () => {
+    for (const preset of ["30d", "90d"] as const) {
+      const result = resolveViewWindow({ range: { kind: "preset", preset }, interval: "auto" }, NOW);
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.interval).toBe("day");
+      expect(result.clamped).toBe(false);
+      expect(result.range.start % D).toBe(0);
+      expect(result.range.start).toBeLessThanOrEqual(result.requested.start);
+      expect(result.requested.start - result.range.start).toBeLessThan(D);
+    }
   });
 
-  it("clamps a link over 30 days to the 30 days ending at its end, instead of showing nothing", () => {
+  it("keeps a 13-month window by day within 13 months by starting at the next midnight", () => {
+    const result = resolveViewWindow(
+      { range: abs(NOW - MAX_VIEW_RANGE_SECONDS, NOW), interval: "auto" },
+      NOW,
+    );
+    expect(result.ok && result.range.start % D).toBe(0);
+    expect(result.ok && result.range.end - result.range.start).toBeLessThanOrEqual(MAX_VIEW_RANGE_SECONDS);
+  });
+
+  it("clamps a link over 13 months to the 13 months ending at its end, instead of showing nothing", () => {
     const end = NOW - 40; // on a minute boundary, like an absolute link
-    const result = resolveViewWindow({ range: abs(end - 45 * D, end), interval: "minute" }, NOW);
+    const result = resolveViewWindow({ range: abs(end - 500 * D, end), interval: "minute" }, NOW);
     expect(result).toEqual({
       ok: true,
-      range: { start: end - MAX_RANGE_SECONDS, end },
-      requested: { start: end - 45 * D, end },
+      range: { start: end - MAX_VIEW_RANGE_SECONDS, end },
+      requested: { start: end - 500 * D, end },
       clamped: true,
       interval: "minute",
       intervalWasAuto: false,
     });
-    const byDay = resolveViewWindow({ range: abs(end - 45 * D, end), interval: "auto" }, NOW);
-    expect(byDay.ok && byDay.interval).toBe("day");
-    expect(byDay.ok && byDay.range.end - byDay.range.start).toBeLessThanOrEqual(MAX_RANGE_SECONDS);
+    // 45 days is no longer clamped: the planner fetches it in two calls.
+    const long = resolveViewWindow({ range: abs(end - 45 * D, end), interval: "auto" }, NOW);
+    expect(long.ok && long.clamped).toBe(false);
+    expect(long.ok && long.interval).toBe("day");
   });
 
   it("still refuses what no clamping mends", () => {

@@ -1,5 +1,7 @@
+import { MAX_VIEW_RANGE_SECONDS } from "@/lib/api/contract";
 import { formatDuration } from "@/lib/format/duration";
-import { FUTURE_SLACK_SECONDS, INTERVAL_SECONDS, type Interval, MAX_RANGE_SECONDS } from "@/lib/s2/contract";
+import { FUTURE_SLACK_SECONDS, INTERVAL_SECONDS, type Interval } from "@/lib/s2/contract";
+import { calendarBounds } from "./calendar-range";
 import { alignWindow, type EpochRange } from "./epoch-range";
 import { PRESET_SECONDS } from "./options";
 import type { RangeSpec, ViewState } from "./search-params";
@@ -14,15 +16,15 @@ export type ResolvedRange =
     }
   | { readonly ok: false; readonly reason: string };
 
-/** A dashboard view's window: `resolveRange`'s answer, clamped to 30 days and aligned to whole buckets. */
+/** A dashboard view's window: `resolveRange`'s answer, clamped to 13 months and aligned to whole buckets. */
 export type ResolvedWindow =
   | {
       readonly ok: true;
-      /** The window shown and asked for: `requested`, clamped to 30 days, its start aligned to `interval`. */
+      /** The window shown and asked for: `requested`, clamped to 13 months, its start aligned to `interval`. */
       readonly range: EpochRange;
       /** The window the URL names, before clamping and alignment. */
       readonly requested: EpochRange;
-      /** The URL asked for more than S2 serves; `range` is the 30 days ending at the requested end. */
+      /** The URL asked for more than a view serves; `range` is the 13 months ending at the requested end. */
       readonly clamped: boolean;
       readonly interval: Interval;
       readonly intervalWasAuto: boolean;
@@ -42,14 +44,22 @@ export function autoInterval(durationSeconds: number): Interval {
   return "day";
 }
 
-/** The absolute bounds a range spec names at `now`, without checking S2's rules. */
-export function rangeBounds(range: RangeSpec, now: number): EpochRange {
+/**
+ * The absolute bounds a range spec names at `now`, without checking S2's rules. `zone` (an IANA name;
+ * undefined is the runtime's zone) places calendar months; other ranges do not depend on it.
+ */
+export function rangeBounds(range: RangeSpec, now: number, zone?: string): EpochRange {
   const at = Math.floor(now);
   if (range.kind === "preset") return { start: at - PRESET_SECONDS[range.preset], end: at };
+  if (range.kind === "calendar") return calendarBounds(range.period, at, zone);
   return { start: resolveTimeExpr(range.from, at), end: resolveTimeExpr(range.to, at) };
 }
 
-/** Why S2 would refuse this range (422 `invalid`), in words for the UI; null when it is acceptable. */
+/**
+ * Why the dashboard would refuse this range (the API's 422), in words for the UI; null when it is
+ * acceptable. A view may span 13 months (`MAX_VIEW_RANGE_SECONDS`): the planner cuts it into S2's
+ * 30-day calls.
+ */
 export function rangeProblem(range: EpochRange, now: number): string | null {
   const { start, end } = range;
   if (start >= end) return "The range must start before it ends.";
@@ -58,8 +68,8 @@ export function rangeProblem(range: EpochRange, now: number): string | null {
   if (ahead > FUTURE_SLACK_SECONDS) {
     return `The range ends ${formatDuration(ahead)} in the future; S2 accepts at most ${FUTURE_SLACK_SECONDS} seconds ahead.`;
   }
-  if (end - start > MAX_RANGE_SECONDS) {
-    return `The range spans ${formatDuration(end - start)}; S2 serves at most ${formatDuration(MAX_RANGE_SECONDS)} per request.`;
+  if (end - start > MAX_VIEW_RANGE_SECONDS) {
+    return `The range spans ${formatDuration(end - start)}; a view shows at most ${formatDuration(MAX_VIEW_RANGE_SECONDS)} (13 months).`;
   }
   return null;
 }
@@ -70,8 +80,12 @@ export function rangeProblem(range: EpochRange, now: number): string | null {
  * view shows `resolveViewWindow`'s aligned window instead.
  * `now` is epoch seconds; callers that poll may round it (e.g. to the minute) to keep query keys stable.
  */
-export function resolveRange(state: Pick<ViewState, "range" | "interval">, now: number): ResolvedRange {
-  const range = rangeBounds(state.range, now);
+export function resolveRange(
+  state: Pick<ViewState, "range" | "interval">,
+  now: number,
+  zone?: string,
+): ResolvedRange {
+  const range = rangeBounds(state.range, now, zone);
   const problem = rangeProblem(range, now);
   if (problem !== null) return { ok: false, reason: problem };
   const intervalWasAuto = state.interval === "auto";
@@ -80,15 +94,19 @@ export function resolveRange(state: Pick<ViewState, "range" | "interval">, now: 
 }
 
 /**
- * The window a dashboard view shows and asks S2 for. A range longer than S2 serves is not refused but
- * clamped to the 30 days ending at its end (the view says so), and the start is aligned down to the
+ * The window a dashboard view shows and asks for. A range longer than 13 months is not refused but
+ * clamped to the 13 months ending at its end (the view says so), and the start is aligned down to the
  * interval (`alignWindow`) so that the first bucket is whole: S2 answers a start inside a bucket with
  * a first bucket holding only the part after it, which a chart would label as the whole bucket.
  */
-export function resolveViewWindow(state: Pick<ViewState, "range" | "interval">, now: number): ResolvedWindow {
-  const requested = rangeBounds(state.range, now);
-  const clamped = requested.start < requested.end && requested.end - requested.start > MAX_RANGE_SECONDS;
-  const asked = clamped ? { start: requested.end - MAX_RANGE_SECONDS, end: requested.end } : requested;
+export function resolveViewWindow(
+  state: Pick<ViewState, "range" | "interval">,
+  now: number,
+  zone?: string,
+): ResolvedWindow {
+  const requested = rangeBounds(state.range, now, zone);
+  const clamped = requested.start < requested.end && requested.end - requested.start > MAX_VIEW_RANGE_SECONDS;
+  const asked = clamped ? { start: requested.end - MAX_VIEW_RANGE_SECONDS, end: requested.end } : requested;
   const named: RangeSpec = {
     kind: "custom",
     from: { kind: "absolute", t: asked.start },
@@ -96,6 +114,6 @@ export function resolveViewWindow(state: Pick<ViewState, "range" | "interval">, 
   };
   const resolved = resolveRange({ range: named, interval: state.interval }, now);
   if (!resolved.ok) return resolved;
-  const range = alignWindow(resolved.range, INTERVAL_SECONDS[resolved.interval]);
+  const range = alignWindow(resolved.range, INTERVAL_SECONDS[resolved.interval], MAX_VIEW_RANGE_SECONDS);
   return { ...resolved, range, requested, clamped };
 }

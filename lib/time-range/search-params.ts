@@ -1,5 +1,7 @@
 import {
+  type CalendarPeriod,
   COMPARE_PARAM_ON,
+  calendarPeriodSchema,
   type IntervalChoice,
   intervalChoiceSchema,
   type Preset,
@@ -21,6 +23,7 @@ import { formatTimeExpr, parseTimeExpr, type TimeExpr } from "./time-expr";
 
 export type RangeSpec =
   | { readonly kind: "preset"; readonly preset: Preset }
+  | { readonly kind: "calendar"; readonly period: CalendarPeriod }
   | { readonly kind: "custom"; readonly from: TimeExpr; readonly to: TimeExpr };
 
 export interface ViewState {
@@ -89,18 +92,21 @@ function parseRange(input: SearchParamsInput, issues: ParamIssue[]): RangeSpec {
   const fromRaw = firstValue(input, "from", issues);
   const toRaw = firstValue(input, "to", issues);
 
-  let preset: Preset | undefined;
+  let named: RangeSpec | undefined;
   if (rangeRaw !== undefined) {
-    const parsed = presetSchema.safeParse(rangeRaw.trim().toLowerCase());
-    if (parsed.success) preset = parsed.data;
+    const text = rangeRaw.trim().toLowerCase();
+    const preset = presetSchema.safeParse(text);
+    const period = calendarPeriodSchema.safeParse(text);
+    if (preset.success) named = { kind: "preset", preset: preset.data };
+    else if (period.success) named = { kind: "calendar", period: period.data };
     else
       issues.push({
         param: "range",
         value: rangeRaw,
-        message: `range must be one of ${presetSchema.options.join(", ")}`,
+        message: `range must be one of ${[...presetSchema.options, ...calendarPeriodSchema.options].join(", ")}`,
       });
   }
-  const fallback: RangeSpec = preset ? { kind: "preset", preset } : DEFAULT_VIEW_STATE.range;
+  const fallback: RangeSpec = named ?? DEFAULT_VIEW_STATE.range;
 
   if (fromRaw === undefined && toRaw === undefined) return fallback;
   if (fromRaw === undefined) {
@@ -183,6 +189,8 @@ export function serialiseViewParams(state: ViewState): URLSearchParams {
   if (range.kind === "custom") {
     params.set("from", formatTimeExpr(range.from));
     params.set("to", formatTimeExpr(range.to));
+  } else if (range.kind === "calendar") {
+    params.set("range", range.period);
   } else if (DEFAULT_VIEW_STATE.range.kind !== "preset" || range.preset !== DEFAULT_VIEW_STATE.range.preset) {
     params.set("range", range.preset);
   }

@@ -1,3 +1,4 @@
+import { MAX_VIEW_RANGE_SECONDS } from "@/lib/api/contract";
 import { INTERVAL_SECONDS, type Interval, intervalRule, type Level } from "@/lib/s2/contract";
 import { alignWindow, type EpochRange } from "./epoch-range";
 
@@ -44,7 +45,11 @@ export function setRequest(
   view: { readonly range: EpochRange; readonly interval: Interval; readonly intervalWasAuto: boolean },
 ): SetRequest {
   const chosen = intervalForSet(level, set, view.interval, view.intervalWasAuto);
-  return { ...chosen, range: alignWindow(view.range, INTERVAL_SECONDS[chosen.interval]) };
+  // The view's window may be up to 13 months (the planner cuts it into S2's 30-day calls).
+  return {
+    ...chosen,
+    range: alignWindow(view.range, INTERVAL_SECONDS[chosen.interval], MAX_VIEW_RANGE_SECONDS),
+  };
 }
 
 function nearestInterval(allowed: readonly Interval[], target: Interval): Interval | undefined {

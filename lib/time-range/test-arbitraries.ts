@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import {
+  CALENDAR_PERIODS,
   INTERVAL_CHOICES,
   PRESETS,
   REFRESH_CHOICES,
@@ -24,6 +25,7 @@ export const timeExprArb: fc.Arbitrary<TimeExpr> = fc.oneof(
 
 export const rangeSpecArb: fc.Arbitrary<RangeSpec> = fc.oneof(
   fc.record({ kind: fc.constant("preset" as const), preset: fc.constantFrom(...PRESETS) }),
+  fc.record({ kind: fc.constant("calendar" as const), period: fc.constantFrom(...CALENDAR_PERIODS) }),
   fc.record({ kind: fc.constant("custom" as const), from: timeExprArb, to: timeExprArb }),
 );
 
