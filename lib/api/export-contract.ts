@@ -111,7 +111,8 @@ export interface ExportRequestParams {
   readonly set?: string;
   readonly start: number;
   readonly end: number;
-  readonly interval: Interval;
+  /** Omitted for a set that takes none (active basins). */
+  readonly interval?: Interval;
   readonly format: ExportFormat;
   readonly tz: string;
 }

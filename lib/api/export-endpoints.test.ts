@@ -43,7 +43,7 @@ beforeEach(async () => {
     accountEndpoint: upstream.url,
     basinEndpoint: upstream.url,
     timeoutMs: 2_000,
-    retry: { baseDelayMs: 5, maxDelayMs: 10, maxAttempts: 1 },
+    retry: { baseDelayMs: 5, maxDelayMs: 10, maxRetries: 0 },
     cache: { maxEntries: 0, maxBytes: 1_000_000, ttlMs: 60_000 },
     log: () => {},
   });

@@ -1,0 +1,28 @@
+import { formatGaugeTotal, formatMetricValue } from "@/lib/format/by-unit";
+import { formatBucketSpan } from "@/lib/format/time-labels";
+import { NO_DATA } from "@/lib/format/tooltip-phrases";
+import { metricUnitSchema } from "@/lib/s2/contract";
+import type { ExportRow } from "./export-rows";
+
+const HOURS_UNITS: Record<string, "bytes" | "operations"> = {
+  "byte-hours": "bytes",
+  "operation-hours": "operations",
+};
+
+/**
+ * A row's value as the screen words it, for the table view: with the tooltips' and stat cards' own
+ * formatters ("1.2k", "3.4 GiB", "12 GiB·h"), and "no data" (never 0) for an absent bucket.
+ */
+export function rowValueText(row: ExportRow): string {
+  if (row.value === null) return NO_DATA;
+  if (typeof row.value === "string") return row.value;
+  const hours = HOURS_UNITS[row.unit];
+  if (hours !== undefined) return formatGaugeTotal(hours, row.value);
+  const unit = metricUnitSchema.safeParse(row.unit);
+  return unit.success ? formatMetricValue(unit.data, row.value) : String(row.value);
+}
+
+/** A row's period as the tooltips print a bucket's span ("14:00–15:00", "01:00 (UTC−4) – 01:00 (UTC−5)"). */
+export function rowPeriodText(row: ExportRow, zone: string | undefined, withDate: boolean): string {
+  return formatBucketSpan(row.start, row.end, zone, { withDate });
+}
