@@ -1,22 +1,26 @@
 "use client";
 
 import { useCallback, useId, useMemo } from "react";
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
 import type { ApiAccumulationMetric } from "@/lib/api/contract";
 import { shapeBarChart } from "@/lib/chart-data/bar-chart";
 import { barWidthPhrase, describeBarChart } from "@/lib/chart-data/chart-summary";
+import { describeSeries } from "@/lib/chart-data/merge-series";
 import { maxTimeTicks, niceTimeTicks } from "@/lib/chart-data/time-ticks";
 import { formatAxisValue } from "@/lib/chart-data/value-axis";
 import { dayBucketsAreUtc, formatAxisTick } from "@/lib/format/time-labels";
 import type { Interval } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
+import type { ValuesChoice } from "@/lib/time-range/options";
 import { makeBucketBarShape } from "./bucket-bar-shape";
 import { BucketTooltip } from "./bucket-tooltip";
 import { ChartFrame } from "./chart-frame";
 import { ChartLegend } from "./chart-legend";
 import { CHART_HEIGHT, CHART_MARGIN, NO_VERTICAL_LINES, UNTHROTTLED, yAxisWidth } from "./chart-size";
 import { HatchPatterns } from "./hatch-patterns";
+import { useDragZoom } from "./use-drag-zoom";
 import { shapeWidth, useElementWidth } from "./use-element-width";
+import { useIsolation } from "./use-isolation";
 
 export interface AccumulationBarChartProps {
   /** The chart's name, for its screen-reader summary ("Append operations per minute, 2 series, ..."). */
@@ -31,6 +35,12 @@ export interface AccumulationBarChartProps {
   /** IANA zone for ticks and tooltips (undefined = the browser's). */
   readonly zone: string | undefined;
   readonly height?: number;
+  /** Bars as per-second rates or bucket totals (default totals; the views pass the URL's choice). */
+  readonly values?: ValuesChoice;
+  /** The previous period's series shifted onto this range: its stack is drawn as a dashed line. */
+  readonly previous?: readonly ApiAccumulationMetric[];
+  /** Drag across the chart, or click a bar, to zoom to that span (epoch seconds, unsnapped). */
+  readonly onZoom?: (from: number, to: number) => void;
 }
 
 /**
@@ -48,18 +58,29 @@ export function AccumulationBarChart({
   now,
   zone,
   height = CHART_HEIGHT,
+  values = "total",
+  previous,
+  onZoom,
 }: AccumulationBarChartProps) {
   const [measureRef, width] = useElementWidth<HTMLDivElement>();
+  const [isolated, setIsolated] = useIsolation();
   const { start, end } = range;
   const budgetWidth = shapeWidth(width);
   const chart = useMemo(
-    () => shapeBarChart(accumulations, { start, end, now, interval }, budgetWidth),
-    [accumulations, start, end, now, interval, budgetWidth],
+    () =>
+      shapeBarChart(
+        accumulations,
+        { start, end, now, interval, values, previous, only: isolated },
+        budgetWidth,
+      ),
+    [accumulations, start, end, now, interval, values, previous, isolated, budgetWidth],
   );
+  // The legend lists every series, drawn or not, so an isolated one can be released.
+  const legendItems = useMemo(() => describeSeries(accumulations.map((a) => a.name)), [accumulations]);
 
   const total = useMemo(() => {
     let sum: number | null = null;
-    for (const row of chart.rows) {
+    for (const row of chart.totals) {
       for (const s of chart.series) {
         const value = row[s.key] ?? null;
         if (value !== null) sum = (sum ?? 0) + value;
@@ -106,11 +127,34 @@ export function AccumulationBarChart({
     [chart.series, hatchBase],
   );
 
+  const zoomToBar = useCallback(
+    (t: number) => {
+      const bar = rows.find((row) => row.from <= t && t < row.to);
+      if (bar !== undefined) onZoom?.(bar.from, bar.to);
+    },
+    [rows, onZoom],
+  );
+  const zoom = useDragZoom({
+    plotLeft: CHART_MARGIN.left + yWidth,
+    plotRight: (width ?? 0) - CHART_MARGIN.right,
+    domain: timeDomain,
+    onZoom,
+    onClickAt: zoomToBar,
+  });
+  const hasPrevious = previous !== undefined;
+
   return (
     <div>
-      <ChartFrame label={summary} height={height} measureRef={measureRef}>
+      <ChartFrame
+        label={summary}
+        height={height}
+        measureRef={measureRef}
+        zoom={zoom}
+        plotTop={CHART_MARGIN.top}
+        plotBottom={height - 24}
+      >
         {width === null ? null : (
-          <BarChart
+          <ComposedChart
             throttledEvents={UNTHROTTLED}
             width={width}
             height={height}
@@ -166,6 +210,8 @@ export function AccumulationBarChart({
               content={
                 <BucketTooltip
                   rows={rows}
+                  totals={chart.totals}
+                  values={chart.values}
                   series={chart.series}
                   unit={chart.unit}
                   zone={zone}
@@ -185,13 +231,32 @@ export function AccumulationBarChart({
                 isAnimationActive={false}
               />
             ))}
-          </BarChart>
+            {hasPrevious ? (
+              <Line
+                xAxisId="bars"
+                dataKey="previous"
+                name="Previous period"
+                className="compare-previous"
+                type="step"
+                stroke="var(--fg-muted)"
+                strokeWidth={1.5}
+                strokeDasharray="5 4"
+                dot={false}
+                activeDot={false}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+            ) : null}
+          </ComposedChart>
         )}
       </ChartFrame>
       <ChartLegend
-        items={chart.series}
+        items={legendItems}
         swatch="block"
-        aside={`Bars ${barWidthPhrase(barSeconds, utcDays)}`}
+        aside={`Bars ${barWidthPhrase(barSeconds, utcDays)}${chart.values === "rate" ? ", per second" : ""}`}
+        isolated={isolated}
+        onIsolate={setIsolated}
+        previous={hasPrevious}
       />
     </div>
   );

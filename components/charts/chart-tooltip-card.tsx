@@ -3,6 +3,8 @@ export interface TooltipLine {
   readonly name: string;
   readonly color: string | null;
   readonly value: string;
+  /** A second figure beside the value, e.g. the bucket total behind a rate. */
+  readonly detail?: string | null;
   /** Dims the value, e.g. "no data" or "no reading", so it does not read like a number. */
   readonly muted?: boolean;
 }
@@ -34,8 +36,17 @@ export function ChartTooltipCard({ title, lines, note }: ChartTooltipCardProps) 
               )}
               <span className="truncate">{line.name}</span>
             </span>
-            <span className={`tabular-nums ${line.muted ? "text-fg-subtle italic" : "font-medium text-fg"}`}>
-              {line.value}
+            <span className="flex shrink-0 items-baseline gap-1.5">
+              {line.detail ? (
+                <span className="text-fg-subtle tabular-nums" data-testid="tooltip-total">
+                  {line.detail}
+                </span>
+              ) : null}
+              <span
+                className={`tabular-nums ${line.muted ? "text-fg-subtle italic" : "font-medium text-fg"}`}
+              >
+                {line.value}
+              </span>
             </span>
           </li>
         ))}

@@ -1,10 +1,11 @@
 "use client";
 
 import { useCallback, useId, useMemo } from "react";
-import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { Area, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
 import type { ApiGaugeMetric } from "@/lib/api/contract";
 import { describeGaugeChart } from "@/lib/chart-data/chart-summary";
 import { shapeGaugeChart } from "@/lib/chart-data/gauge-chart";
+import { describeSeries } from "@/lib/chart-data/merge-series";
 import { exactGaugeStats } from "@/lib/chart-data/stat-cards";
 import { maxTimeTicks, niceTimeTicks } from "@/lib/chart-data/time-ticks";
 import { formatAxisValue } from "@/lib/chart-data/value-axis";
@@ -14,7 +15,9 @@ import { ChartFrame } from "./chart-frame";
 import { ChartLegend } from "./chart-legend";
 import { CHART_HEIGHT, CHART_MARGIN, NO_VERTICAL_LINES, UNTHROTTLED, yAxisWidth } from "./chart-size";
 import { GaugeTooltip } from "./gauge-tooltip";
+import { useDragZoom } from "./use-drag-zoom";
 import { shapeWidth, useElementWidth } from "./use-element-width";
+import { useIsolation } from "./use-isolation";
 
 export interface GaugeLineChartProps {
   /** The chart's name, for its screen-reader summary ("Storage, 1 series, latest 12.4 GiB, ..."). */
@@ -27,6 +30,10 @@ export interface GaugeLineChartProps {
   /** IANA zone for ticks and tooltips (undefined = the browser's). */
   readonly zone: string | undefined;
   readonly height?: number;
+  /** The previous period's gauges shifted onto this range: drawn as dashed lines (compare). */
+  readonly previous?: readonly ApiGaugeMetric[];
+  /** Drag across the chart to zoom to that span (epoch seconds, unsnapped). */
+  readonly onZoom?: (from: number, to: number) => void;
 }
 
 /**
@@ -42,13 +49,24 @@ export function GaugeLineChart({
   now,
   zone,
   height = CHART_HEIGHT,
+  previous,
+  onZoom,
 }: GaugeLineChartProps) {
   const [measureRef, width] = useElementWidth<HTMLDivElement>();
+  const [isolated, setIsolated] = useIsolation();
   const { start, end } = range;
   const budgetWidth = shapeWidth(width);
   const chart = useMemo(
-    () => shapeGaugeChart(gauges, { start, end }, budgetWidth),
-    [gauges, start, end, budgetWidth],
+    () => shapeGaugeChart(gauges, { start, end }, budgetWidth, { previous, only: isolated }),
+    [gauges, start, end, budgetWidth, previous, isolated],
+  );
+  const legendItems = useMemo(() => describeSeries(gauges.map((g) => g.name)), [gauges]);
+  const tooltipSeries = useMemo(
+    () => [
+      ...chart.series,
+      ...chart.previousSeries.map((s) => ({ ...s, name: `${s.name}, previous period` })),
+    ],
+    [chart],
   );
 
   const summary = useMemo(() => {
@@ -74,12 +92,25 @@ export function GaugeLineChart({
 
   const gradientBase = `gauge-fill-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const fillOpacity = chart.series.length > 1 ? 0.06 : 0.16;
+  const zoom = useDragZoom({
+    plotLeft: CHART_MARGIN.left + yWidth,
+    plotRight: (width ?? 0) - CHART_MARGIN.right,
+    domain,
+    onZoom,
+  });
 
   return (
     <div>
-      <ChartFrame label={summary} height={height} measureRef={measureRef}>
+      <ChartFrame
+        label={summary}
+        height={height}
+        measureRef={measureRef}
+        zoom={zoom}
+        plotTop={CHART_MARGIN.top}
+        plotBottom={height - 24}
+      >
         {width === null ? null : (
-          <AreaChart
+          <ComposedChart
             throttledEvents={UNTHROTTLED}
             width={width}
             height={height}
@@ -130,7 +161,7 @@ export function GaugeLineChart({
               isAnimationActive={false}
               cursor={{ stroke: "var(--chart-cursor-line)", strokeWidth: 1 }}
               content={
-                <GaugeTooltip series={chart.series} unit={chart.unit} zone={zone} withDate={span > 86_400} />
+                <GaugeTooltip series={tooltipSeries} unit={chart.unit} zone={zone} withDate={span > 86_400} />
               }
             />
             {chart.series.map((s) => (
@@ -148,10 +179,33 @@ export function GaugeLineChart({
                 connectNulls={false}
               />
             ))}
-          </AreaChart>
+            {chart.previousSeries.map((s) => (
+              <Line
+                key={s.key}
+                dataKey={s.key}
+                name={`${s.name} (previous period)`}
+                className="compare-previous"
+                type="stepAfter"
+                stroke={s.color}
+                strokeOpacity={0.75}
+                strokeWidth={1.5}
+                strokeDasharray="5 4"
+                dot={false}
+                activeDot={false}
+                isAnimationActive={false}
+                connectNulls={false}
+              />
+            ))}
+          </ComposedChart>
         )}
       </ChartFrame>
-      <ChartLegend items={chart.series} swatch="line" />
+      <ChartLegend
+        items={legendItems}
+        swatch="line"
+        isolated={isolated}
+        onIsolate={setIsolated}
+        previous={previous !== undefined}
+      />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import type { ErrorInfo, Interval, Level, MetricSet, MetricSetResponse } from "@
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { intervalForSet } from "@/lib/time-range/set-interval";
 import { CHART_HEIGHT } from "./chart-size";
-import { PanelBody } from "./panel-body";
+import { PanelBody, type PanelChartOptions } from "./panel-body";
 import {
   bodyHeightStyle,
   PanelEmpty,
@@ -47,6 +47,8 @@ export interface MetricPanelProps {
   readonly chartHeight?: number;
   /** A small action beside the title (e.g. the "Share -> Embed" button). */
   readonly headerAction?: ReactNode;
+  /** Rates or totals, the previous period to compare with, and zooming (the views; embeds leave it out). */
+  readonly chartOptions?: PanelChartOptions;
 }
 
 /**
@@ -87,6 +89,7 @@ export function MetricPanel(props: MetricPanelProps) {
         chartHeight={chartHeight}
         labelHref={props.labelHref}
         labelNoun={props.labelNoun}
+        options={props.chartOptions}
       />
     );
   }

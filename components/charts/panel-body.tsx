@@ -2,11 +2,13 @@
 
 import { useMemo } from "react";
 import { barWidthPhrase } from "@/lib/chart-data/chart-summary";
+import { shiftMetrics } from "@/lib/chart-data/compare-period";
 import { describeSeries } from "@/lib/chart-data/merge-series";
-import type { MetricsByType } from "@/lib/chart-data/split-metrics";
+import { type MetricsByType, splitMetricsByType } from "@/lib/chart-data/split-metrics";
 import { dayBucketsAreUtc } from "@/lib/format/time-labels";
-import { INTERVAL_SECONDS, type Interval } from "@/lib/s2/contract";
+import { INTERVAL_SECONDS, type Interval, type MetricSetResponse } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
+import type { ValuesChoice } from "@/lib/time-range/options";
 import { MetricStatCards } from "../stats/metric-stat-cards";
 import { ChartLegend } from "./chart-legend";
 import { LEGEND_HEIGHT } from "./chart-size";
@@ -26,6 +28,25 @@ export interface PanelBodyProps {
   readonly chartHeight: number;
   readonly labelHref?: (value: string) => string;
   readonly labelNoun?: { readonly one: string; readonly many: string };
+  readonly options?: PanelChartOptions;
+}
+
+/** What the views add to a panel's charts (embeds draw without them). */
+export interface PanelChartOptions {
+  /** Accumulation bars as per-second rates or bucket totals; stat cards stay totals either way. */
+  readonly values?: ValuesChoice;
+  /**
+   * Compare: the previous period's answer (undefined while it loads), its window, the offset that lays
+   * it on this range (`previousPeriod`), and the length to name it by in stat cards.
+   */
+  readonly previous?: {
+    readonly data: MetricSetResponse | undefined;
+    readonly range: EpochRange;
+    readonly offset: number;
+    readonly seconds: number;
+  } | null;
+  /** Drag across a chart or click a bar to zoom the view (epoch seconds, unsnapped). */
+  readonly onZoom?: (from: number, to: number) => void;
 }
 
 /** A loaded set, drawn by type: stat cards first (the figures people look for), then charts, then chips. */
@@ -39,14 +60,46 @@ export function PanelBody({
   chartHeight,
   labelHref,
   labelNoun,
+  options = {},
 }: PanelBodyProps) {
+  const { values, previous, onZoom } = options;
+  const previousData = previous?.data;
+  // The previous period as it was (for stat cards) and laid on this range (for the dashed overlays).
+  const before = useMemo(
+    () => (previousData === undefined ? null : splitMetricsByType(previousData.values)),
+    [previousData],
+  );
+  const offset = previous?.offset;
+  const shifted = useMemo(
+    () => (before === null || offset === undefined ? null : shiftMetrics(before, offset)),
+    [before, offset],
+  );
+  const previousRange = previous?.range;
+  const previousSeconds = previous?.seconds;
+  const cardsBefore = useMemo(
+    () =>
+      before === null || previousRange === undefined || previousSeconds === undefined
+        ? null
+        : { metrics: before, range: previousRange, seconds: previousSeconds },
+    [before, previousRange, previousSeconds],
+  );
   const hasCards = metrics.gauges.length + metrics.accumulations.length + metrics.scalars.length > 0;
   // The room a chart takes, held while its code loads, so nothing below it moves when it arrives.
   const chartRoom = { minHeight: chartHeight + LEGEND_HEIGHT };
   const { gauges, accumulations } = metrics;
   const chartInput = useMemo(
-    () => ({ gauges, accumulations, range, now, zone, interval }),
-    [gauges, accumulations, range, now, zone, interval],
+    () => ({
+      gauges,
+      accumulations,
+      range,
+      now,
+      zone,
+      interval,
+      values,
+      previousGauges: shifted?.gauges,
+      previousAccumulations: shifted?.accumulations,
+    }),
+    [gauges, accumulations, range, now, zone, interval, values, shifted],
   );
   // The legends a placeholder shows before its chart is drawn, so that nothing moves when it is.
   const gaugeLegend = useMemo(
@@ -71,7 +124,9 @@ export function PanelBody({
   const charts = useStaggeredValue(chartInput, chartsNear);
   return (
     <div className="space-y-4">
-      {hasCards ? <MetricStatCards metrics={metrics} range={range} now={now} zone={zone} /> : null}
+      {hasCards ? (
+        <MetricStatCards metrics={metrics} range={range} now={now} zone={zone} previous={cardsBefore} />
+      ) : null}
       <div ref={chartsRef} className="space-y-4 empty:hidden">
         {gauges.length > 0 ? (
           <div className="flex flex-col" style={chartRoom}>
@@ -85,6 +140,8 @@ export function PanelBody({
                 now={charts.now}
                 zone={charts.zone}
                 height={chartHeight}
+                previous={charts.previousGauges}
+                onZoom={onZoom}
               />
             )}
           </div>
@@ -102,6 +159,9 @@ export function PanelBody({
                 now={charts.now}
                 zone={charts.zone}
                 height={chartHeight}
+                values={charts.values}
+                previous={charts.previousAccumulations}
+                onZoom={onZoom}
               />
             )}
           </div>

@@ -5,6 +5,7 @@ import { StatCardCostLine } from "@/components/pricing/stat-card-cost-line";
 import { useStatCardCosts } from "@/components/pricing/use-stat-card-costs";
 import type { MetricsByType } from "@/lib/chart-data/split-metrics";
 import { statCardsFor } from "@/lib/chart-data/stat-cards";
+import { statCardChanges } from "@/lib/chart-data/stat-changes";
 import type { CardCost } from "@/lib/pricing/stat-card-cost";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { smallScreenCardKeys } from "./small-screen-cards";
@@ -17,6 +18,15 @@ export interface MetricStatCardsProps {
   /** Current epoch seconds: a gauge's last reading is not carried past it. */
   readonly now: number;
   readonly zone: string | undefined;
+  /**
+   * With compare on: the previous period's metrics (unshifted), its window, and the length to name it
+   * by (the range as the URL names it, "24 h", rather than the aligned window's odd minutes).
+   */
+  readonly previous?: {
+    readonly metrics: MetricsByType;
+    readonly range: EpochRange;
+    readonly seconds: number;
+  } | null;
 }
 
 /**
@@ -24,12 +34,17 @@ export interface MetricStatCardsProps {
  * which is not 0), each gauge's latest, peak and time-weighted total, and scalars. Gauge totals carry
  * `data-testid="stat-gauge-total"` and `data-value` in unit-hours (byte-hours) for e2e checks.
  */
-export function MetricStatCards({ metrics, range, now, zone }: MetricStatCardsProps) {
+export function MetricStatCards({ metrics, range, now, zone, previous }: MetricStatCardsProps) {
   const { start, end } = range;
   const cards = useMemo(
     () => statCardsFor(metrics, { range: { start, end }, now, zone }),
     [metrics, start, end, now, zone],
   );
+  const changes = useMemo(() => {
+    if (!previous) return null;
+    const before = statCardsFor(previous.metrics, { range: previous.range, now, zone });
+    return statCardChanges(cards, before, previous.seconds);
+  }, [cards, previous, now, zone]);
   // With a price list: each card's estimated cost (components/pricing); none without one.
   const { costs, currency } = useStatCardCosts(cards);
   // Phones: the grand total and the top three, the rest behind "+N more" (CSS only below `sm`).
@@ -54,6 +69,7 @@ export function MetricStatCards({ metrics, range, now, zone }: MetricStatCardsPr
             rawValue={card.raw}
             series={card.series}
             costLine={costLineFor(costs.get(card.key), currency)}
+            change={changes?.get(card.key) ?? null}
           />
         </div>
       ))}

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { ChangeText } from "@/lib/format/period-change";
 
 export interface StatCardProps {
   readonly label: string;
@@ -14,6 +15,8 @@ export interface StatCardProps {
   readonly series?: string | null;
   /** An estimated cost under the value (components/pricing), when a price list is configured. */
   readonly costLine?: ReactNode;
+  /** With compare on: the change from the previous period ("+12 % vs previous 24 h"). */
+  readonly change?: ChangeText | null;
 }
 
 /** One figure with its label and a line of context ("reading at 14:00", "45 of 60 minutes had data"). */
@@ -27,6 +30,7 @@ export function StatCard({
   rawValue,
   series,
   costLine,
+  change,
 }: StatCardProps) {
   return (
     <div
@@ -48,6 +52,7 @@ export function StatCard({
         {value}
       </p>
       {costLine}
+      {change ? <ChangeLine change={change} /> : null}
       {/* Two lines at most: on a phone a card is ~150 px and "data in 1221 of 1440 min" must not be cut. */}
       {detail ? (
         <p className="line-clamp-2 text-xs text-fg-subtle">{detail}</p>
@@ -55,6 +60,29 @@ export function StatCard({
         <p aria-hidden="true" className="h-4" />
       )}
     </div>
+  );
+}
+
+const ARROWS = { up: "\u25B2", down: "\u25BC", flat: "\u25AC" } as const;
+
+/**
+ * The change from the previous period. Neutral colour: more storage or operations is neither good nor
+ * bad in itself; the arrow gives the direction at a glance and the words say it for screen readers.
+ */
+function ChangeLine({ change }: { readonly change: ChangeText }) {
+  return (
+    <p
+      className="flex min-w-0 items-center gap-1 text-xs text-fg-muted tabular-nums"
+      data-testid="stat-change"
+      data-direction={change.direction ?? undefined}
+    >
+      {change.direction === null ? null : (
+        <span aria-hidden="true" className="text-[0.6rem]">
+          {ARROWS[change.direction]}
+        </span>
+      )}
+      <span className="line-clamp-2">{change.text}</span>
+    </p>
   );
 }
 

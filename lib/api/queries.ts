@@ -57,8 +57,15 @@ export interface MetricsTarget {
   stream?: string;
 }
 
-/** Any level's metrics, for components that render a set by its target (one endpoint family). */
-export function useMetrics(target: MetricsTarget, query: MetricsQuery<string>) {
+/**
+ * Any level's metrics, for components that render a set by its target (one endpoint family).
+ * `enabled: false` asks nothing (e.g. the previous period while compare is off).
+ */
+export function useMetrics(
+  target: MetricsTarget,
+  query: MetricsQuery<string>,
+  options: { readonly enabled?: boolean } = {},
+) {
   const { level, basin = "", stream = "" } = target;
   const key =
     level === "account"
@@ -76,5 +83,6 @@ export function useMetrics(target: MetricsTarget, query: MetricsQuery<string>) {
     queryKey: key,
     queryFn: ({ signal }) => fetchApi(path, apiMetricSetResponseSchema, signal),
     placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
   });
 }

@@ -75,7 +75,7 @@ export function shapeBarChart(
           const total = before.get(row.from) ?? null;
           // The previous period's buckets are all whole: a rate divides by the bar's full width.
           const value = values === "rate" ? bucketRate(total, row, row.to) : total;
-          return { ...row, previous: value };
+          return { ...row, previous: value } as BucketRow;
         });
   let tallest = 0;
   for (const row of rows) {

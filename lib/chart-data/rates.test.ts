@@ -57,8 +57,8 @@ describe("toRateRows", () => {
     const [express, standard] = series;
     if (express === undefined || standard === undefined) throw new Error("two series");
     const rows: BucketRow[] = [
-      { from: 0, to: 60, partial: false, [express.key]: 120, [standard.key]: null },
-      { from: 60, to: 120, partial: true, [express.key]: 30, [standard.key]: 0 },
+      { from: 0, to: 60, partial: false, [express.key]: 120, [standard.key]: null } as BucketRow,
+      { from: 60, to: 120, partial: true, [express.key]: 30, [standard.key]: 0 } as BucketRow,
     ];
     const rates = toRateRows(rows, series, 90);
     expect(rates[0]?.[express.key]).toBe(2);

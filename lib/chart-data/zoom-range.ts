@@ -1,3 +1,4 @@
+import { MAX_VIEW_RANGE_SECONDS } from "@/lib/api/contract";
 import { INTERVAL_SECONDS } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { type IntervalChoice, RELATIVE_UNIT_SECONDS, RELATIVE_UNITS } from "@/lib/time-range/options";
@@ -5,8 +6,8 @@ import type { RangeSpec } from "@/lib/time-range/search-params";
 
 /** The narrowest zoom: one minute, S2's finest bucket. */
 export const MIN_ZOOM_SECONDS = 60;
-/** The widest zoom-out: 13 months (395 days), the longest range the views serve (issue 12). */
-export const MAX_ZOOM_SECONDS = 395 * 86_400;
+/** The widest zoom-out: the longest range a view serves (13 months). */
+export const MAX_ZOOM_SECONDS = MAX_VIEW_RANGE_SECONDS;
 /** A fixed interval is kept after zooming in only while the span still holds this many of its buckets. */
 export const MIN_BUCKETS_AFTER_ZOOM = 4;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketPhrase, bucketTooltip, readingPhrase } from "./tooltip-phrases";
+import { bucketPhrase, bucketTooltip, ratePhrase, readingPhrase } from "./tooltip-phrases";
 
 const H = 3_600;
 const MAR3 = Date.UTC(2025, 2, 3) / 1000;
@@ -11,6 +11,10 @@ describe("tooltip phrases", () => {
     expect(bucketPhrase({ from: MAR3 + 22 * H, to: MAR3 + 26 * H }, "UTC")).toBe(
       "total over 3 Mar 22:00 – 4 Mar 02:00",
     );
+  });
+
+  it('says "per second over 14:00–15:00" for a bar drawn as a rate', () => {
+    expect(ratePhrase({ from: MAR3 + 14 * H, to: MAR3 + 15 * H }, "UTC")).toBe("per second over 14:00–15:00");
   });
 
   it('says "reading at 14:00" for a gauge point', () => {

@@ -15,6 +15,15 @@ export function bucketPhrase(
   return `total over ${formatBucketSpan(bucket.from, bucket.to, zone, opts)}`;
 }
 
+/** "per second over 14:00–15:00": the title of a bar drawn as a rate. */
+export function ratePhrase(
+  bucket: Pick<Bucket, "from" | "to">,
+  zone: string | undefined,
+  opts: SpanOptions = {},
+): string {
+  return `per second over ${formatBucketSpan(bucket.from, bucket.to, zone, opts)}`;
+}
+
 /** "reading at 14:00", or "reading at 3 Mar 14:00" with `withDate`. */
 export function readingPhrase(t: number, zone: string | undefined, opts: SpanOptions = {}): string {
   return `reading at ${opts.withDate ? formatDateTime(t, zone) : formatClock(t, zone)}`;
