@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useId, useMemo } from "react";
+import { usePanelExport } from "@/components/export/use-panel-export";
 import { PricedSetProvider } from "@/components/pricing/priced-set-context";
 import { hasAnyData } from "@/lib/chart-data/chart-summary";
 import { splitMetricsByType } from "@/lib/chart-data/split-metrics";
@@ -63,6 +64,17 @@ export function MetricPanel(props: MetricPanelProps) {
   const setInterval = intervalForSet(level, set, interval, intervalWasAuto);
   const metrics = useMemo(() => (data ? splitMetricsByType(data.values) : null), [data]);
   const heightStyle = bodyHeightStyle(placeholder, chartHeight);
+  // The Export menu and the chart/table switch (components/export); none in an embed.
+  const panelExport = usePanelExport({
+    title,
+    level,
+    set,
+    range: props.range,
+    interval: setInterval.interval,
+    now: props.now,
+    zone: props.zone,
+    metrics,
+  });
 
   let body: React.ReactNode;
   if (metrics === null) {
@@ -90,6 +102,7 @@ export function MetricPanel(props: MetricPanelProps) {
         labelHref={props.labelHref}
         labelNoun={props.labelNoun}
         options={props.chartOptions}
+        table={panelExport.table}
       />
     );
   }
@@ -115,6 +128,7 @@ export function MetricPanel(props: MetricPanelProps) {
             Updating
           </span>
         ) : null}
+        {panelExport.actions}
         {props.headerAction}
       </header>
       {setInterval.note ? (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { type ReactNode, useMemo } from "react";
 import { barWidthPhrase } from "@/lib/chart-data/chart-summary";
 import { shiftMetrics } from "@/lib/chart-data/compare-period";
 import { describeSeries } from "@/lib/chart-data/merge-series";
@@ -29,6 +29,8 @@ export interface PanelBodyProps {
   readonly labelHref?: (value: string) => string;
   readonly labelNoun?: { readonly one: string; readonly many: string };
   readonly options?: PanelChartOptions;
+  /** The charts' table (components/export), shown in their place when the panel is switched to it. */
+  readonly table?: ReactNode;
 }
 
 /** What the views add to a panel's charts (embeds draw without them). */
@@ -61,6 +63,7 @@ export function PanelBody({
   labelHref,
   labelNoun,
   options = {},
+  table,
 }: PanelBodyProps) {
   const { values, previous, onZoom } = options;
   const previousData = previous?.data;
@@ -127,7 +130,9 @@ export function PanelBody({
       {hasCards ? (
         <MetricStatCards metrics={metrics} range={range} now={now} zone={zone} previous={cardsBefore} />
       ) : null}
-      <div ref={chartsRef} className="space-y-4 empty:hidden">
+      {table}
+      {/* Hidden, not unmounted, under the table: switching back redraws nothing. */}
+      <div ref={chartsRef} className="space-y-4 empty:hidden" hidden={table !== undefined}>
         {gauges.length > 0 ? (
           <div className="flex flex-col" style={chartRoom}>
             {charts === null || charts.gauges.length === 0 ? (
