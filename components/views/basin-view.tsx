@@ -1,5 +1,6 @@
 "use client";
 
+import { BasinExportLinks } from "@/components/export/basin-export-links";
 import { StreamList } from "@/components/lists/stream-list";
 import { useMetrics } from "@/lib/api/queries";
 import type { BasinSet, Interval } from "@/lib/s2/contract";
@@ -35,6 +36,7 @@ export function BasinView({ basin, initialNow }: { readonly basin: string; reado
       />
       {resolved.ok ? (
         <ScopeGate basin={basin} view={resolved}>
+          <BasinExportLinks basin={basin} range={resolved.range} interval={resolved.interval} zone={zone} />
           <PanelGrid>
             {BASIN_PANELS.map((panel) => (
               <MetricSetPanel
