@@ -1,5 +1,6 @@
 "use client";
 
+import { AccountBreakdown } from "@/components/breakdowns/account-breakdown";
 import { BasinList } from "@/components/lists/basin-list";
 import { MonthToDateCosts } from "@/components/pricing/month-to-date-costs";
 import { basinHref } from "@/lib/view/hrefs";
@@ -8,7 +9,7 @@ import { useViewWindow } from "./use-view-window";
 import { ViewHeader } from "./view-header";
 import { viewSearch } from "./view-search";
 
-/** `/`: the account's active basins, its operations by type, and the basins it can list. */
+/** `/`: the account's active basins, its operations by type, its summary row and its basins table. */
 export function AccountView({ initialNow }: { readonly initialNow: number }) {
   const window = useViewWindow(initialNow);
   const { resolved, now, zone, state } = window;
@@ -43,7 +44,17 @@ export function AccountView({ initialNow }: { readonly initialNow: number }) {
           />
         </div>
       ) : null}
-      <BasinList search={search} zone={zone} />
+      {/* The summary row and the basins table need a window; without one, the plain listing still navigates. */}
+      {resolved.ok ? (
+        <AccountBreakdown
+          range={resolved.range}
+          interval={resolved.interval}
+          compare={state.compare}
+          search={search}
+        />
+      ) : (
+        <BasinList search={search} zone={zone} />
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { BasinExportLinks } from "@/components/export/basin-export-links";
+import { StreamsBreakdown } from "@/components/breakdowns/streams-breakdown";
 import { StreamList } from "@/components/lists/stream-list";
 import { useMetrics } from "@/lib/api/queries";
 import type { BasinSet, Interval } from "@/lib/s2/contract";
@@ -53,7 +54,17 @@ export function BasinView({ basin, initialNow }: { readonly basin: string; reado
           </PanelGrid>
         </ScopeGate>
       ) : null}
-      <StreamList basin={basin} search={search} zone={zone} />
+      {resolved.ok ? (
+        <StreamsBreakdown
+          basin={basin}
+          range={resolved.range}
+          interval={resolved.interval}
+          compare={state.compare}
+          search={search}
+        />
+      ) : (
+        <StreamList basin={basin} search={search} zone={zone} />
+      )}
     </div>
   );
 }

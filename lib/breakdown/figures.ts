@@ -1,6 +1,7 @@
 import type { ApiAccumulationMetric, ApiGaugeMetric, ApiMetric } from "@/lib/api/contract";
 import { downsampleMinMax } from "@/lib/chart-data/downsample-gauge";
 import { exactGaugeStats } from "@/lib/chart-data/stat-cards";
+import { formatSignificant } from "@/lib/format/significant";
 import { accumulationStats } from "@/lib/meter/accumulation-stats";
 import { INTERVAL_SECONDS, type Point } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
@@ -73,4 +74,9 @@ export function byteHoursToGibHours(byteHours: number): number {
 
 export function byteHoursToGibMonths(byteHours: number): number {
   return byteHours / BYTES_PER_GIB / HOURS_PER_MONTH;
+}
+
+/** Storage over a range in GiB-months, as a storage bill reads it: "0.42 GiB·mo", "12.4 GiB·mo". */
+export function formatGibMonths(byteHours: number): string {
+  return Number.isFinite(byteHours) ? `${formatSignificant(byteHoursToGibMonths(byteHours))} GiB·mo` : "—";
 }

@@ -1,0 +1,133 @@
+import type { BasinBreakdownRow, BasinFigures } from "@/lib/api/breakdown-contract";
+import { formatGibMonths } from "@/lib/breakdown/figures";
+import { formatByteHours, formatBytes } from "@/lib/format/bytes";
+import { formatCount } from "@/lib/format/count";
+import type { EpochRange } from "@/lib/time-range/epoch-range";
+import { basinHref } from "@/lib/view/hrefs";
+import { ChangeCell, FigureCell, NameCell } from "./figure-cell";
+import type { TableColumn } from "./sortable-table";
+import { Sparkline } from "./sparkline";
+
+/** The figure columns of the basins table and of the account's summary row, in order. */
+export const BASIN_FIGURES: readonly {
+  /** The column's key (what the table sorts by). */
+  column: string;
+  /** The figure behind it: GiB·months is the byte-hours total in another unit. */
+  figure: keyof BasinFigures;
+  label: string;
+  description: string;
+  format: (n: number) => string;
+}[] = [
+  {
+    column: "storageLatest",
+    figure: "storageLatest",
+    label: "Storage now",
+    description: "Bytes stored at the end of the range",
+    format: formatBytes,
+  },
+  {
+    column: "storageByteHours",
+    figure: "storageByteHours",
+    label: "Storage GiB·h",
+    description: "Storage over the range: each reading times the time it was held",
+    format: formatByteHours,
+  },
+  {
+    column: "storageGibMonths",
+    figure: "storageByteHours",
+    label: "GiB·months",
+    description: "The same storage over the range in GiB-months (730 GiB-hours)",
+    format: formatGibMonths,
+  },
+  {
+    column: "bytesAppended",
+    figure: "bytesAppended",
+    label: "Appended",
+    description: "Bytes appended in the range",
+    format: formatBytes,
+  },
+  {
+    column: "bytesRead",
+    figure: "bytesRead",
+    label: "Read",
+    description: "Bytes read in the range",
+    format: formatBytes,
+  },
+  {
+    column: "operations",
+    figure: "operations",
+    label: "Operations",
+    description: "Append, read and basin operations in the range",
+    format: formatCount,
+  },
+];
+
+/** Figures a change column can follow: the sorted one, else storage over the range. */
+export function changeFigure(sortKey: string): keyof BasinFigures {
+  return BASIN_FIGURES.find((f) => f.column === sortKey)?.figure ?? "storageByteHours";
+}
+
+export interface BasinColumnOptions {
+  readonly search: string;
+  readonly sparklineRange: EpochRange;
+  /** Present with compare on: the figure the change column follows, and the header's wording. */
+  readonly change: { readonly figure: keyof BasinFigures; readonly label: string } | null;
+}
+
+export function basinColumns({
+  search,
+  sparklineRange,
+  change,
+}: BasinColumnOptions): TableColumn<BasinBreakdownRow>[] {
+  const columns: TableColumn<BasinBreakdownRow>[] = [
+    {
+      key: "name",
+      label: "Basin",
+      sortable: true,
+      cell: (row) => <NameCell name={row.name} href={basinHref(row.name, search)} deleted={row.deleted} />,
+    },
+    {
+      key: "sparkline",
+      label: "Storage",
+      description: "Bytes stored over the range",
+      cell: (row) =>
+        row.problem === null ? (
+          <Sparkline points={row.sparkline} range={sparklineRange} />
+        ) : (
+          <span className="text-xs text-fg-subtle" title={row.problem}>
+            unavailable
+          </span>
+        ),
+    },
+    ...BASIN_FIGURES.map(
+      (figure): TableColumn<BasinBreakdownRow> => ({
+        key: figure.column,
+        label: figure.label,
+        description: figure.description,
+        numeric: true,
+        sortable: true,
+        raw: (row) => row[figure.figure],
+        cell: (row) => <FigureCell value={row[figure.figure]} format={figure.format} />,
+      }),
+    ),
+  ];
+  if (change !== null) {
+    columns.push({
+      key: "change",
+      label: change.label,
+      description: "Change against the period of the same length just before",
+      numeric: true,
+      cell: (row) => (
+        <ChangeCell current={row[change.figure]} previous={row.previous?.[change.figure] ?? null} />
+      ),
+    });
+  }
+  return columns;
+}
+
+/** A row's value for sorting by a column key. */
+export function basinSortValue(row: BasinBreakdownRow, key: string): string | number | null {
+  if (key === "name") return row.name;
+  const figure = BASIN_FIGURES.find((f) => f.column === key)?.figure;
+  return figure === undefined ? null : row[figure];
+}
