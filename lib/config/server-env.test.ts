@@ -20,7 +20,7 @@ describe("parseServerEnv", () => {
       cacheMaxEntries: 1_000,
       cacheTtlSeconds: 600,
       signIn: { attempts: 10, windowSeconds: 60, trustedProxyHops: 0 },
-      s2CallsPerMinute: 600,
+      s2CallsPerMinute: 3_000,
       store: {
         database: { kind: "sqlite", file: path.resolve(".data/dashboard.sqlite") },
         encryptionSecret: null,

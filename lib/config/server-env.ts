@@ -23,7 +23,11 @@ export const DEFAULT_CACHE_MAX_ENTRIES = 1_000;
 export const DEFAULT_CACHE_TTL_SECONDS = 600;
 export const DEFAULT_SIGN_IN_ATTEMPTS = 10;
 export const DEFAULT_SIGN_IN_WINDOW_SECONDS = 60;
-export const DEFAULT_S2_CALLS_PER_MINUTE = 600;
+/**
+ * Room for one full sort of a 2,000-stream basin by storage (one call per stream per 30-day window,
+ * cached afterwards) within a minute, with headroom for the token's views; at 600 that sort took minutes.
+ */
+export const DEFAULT_S2_CALLS_PER_MINUTE = 3_000;
 
 // `.env` files and shells often carry `NAME=` for "unset"; treat an empty value as absent.
 const optional = <T extends z.ZodType>(schema: T) =>
