@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { pinRange } from "@/lib/time-range/pin-range";
 import { CheckIcon, LinkIcon } from "./icons";
+import { useViewZone } from "./use-time-zone";
 import { useViewParams } from "./use-view-params";
 
 export interface CopyLinkButtonProps {
@@ -25,6 +26,7 @@ type Status =
  */
 export function CopyLinkButton({ now }: CopyLinkButtonProps) {
   const { state, hrefFor } = useViewParams();
+  const zone = useViewZone(state.tz);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const manualRef = useRef<HTMLInputElement>(null);
 
@@ -39,7 +41,7 @@ export function CopyLinkButton({ now }: CopyLinkButtonProps) {
   }, [status]);
 
   async function copy() {
-    const pinned = pinRange(state, now ?? Math.floor(Date.now() / 1000));
+    const pinned = pinRange(state, now ?? Math.floor(Date.now() / 1000), zone);
     const url = new URL(hrefFor(pinned), window.location.origin).toString();
     try {
       await navigator.clipboard.writeText(url);

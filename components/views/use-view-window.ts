@@ -14,8 +14,9 @@ import { useViewClock } from "./use-view-clock";
 export function useViewWindow(initialNow: number) {
   const { state, issues } = useViewParams();
   const now = useViewClock(initialNow, state.refresh, isRelativeRange(state.range));
-  const resolved = useMemo(() => resolveViewWindow(state, now), [state, now]);
   const zone = useViewZone(state.tz);
+  // The zone places calendar ranges (this month begins at the zone's midnight).
+  const resolved = useMemo(() => resolveViewWindow(state, now, zone), [state, now, zone]);
   return { state, issues, now, resolved, zone };
 }
 

@@ -47,3 +47,21 @@ describe("pinRange", () => {
     expect(pinRange(absolute, NOW + 500)).toEqual(absolute);
   });
 });
+
+describe("pinRange with a zone", () => {
+  it("pins this month at the zone's midnight and keeps the zone in the link", () => {
+    const now = Date.UTC(2025, 2, 15, 12) / 1000;
+    const state: ViewState = {
+      range: { kind: "calendar", period: "this-month" },
+      interval: "day",
+      tz: "Europe/Berlin",
+      refresh: "off",
+      compare: true,
+      values: "total",
+    };
+    const link = serialiseViewParams(pinRange(state, now, "Europe/Berlin")).toString();
+    expect(link).toBe(
+      `from=${Date.UTC(2025, 1, 28, 23) / 1000 - 23 * 3_600}&to=${now}&interval=day&tz=Europe%2FBerlin&compare=1&values=total`,
+    );
+  });
+});

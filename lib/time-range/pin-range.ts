@@ -6,11 +6,12 @@ import type { ViewState } from "./search-params";
  * `resolveViewWindow` aligned and clamped, not the one the URL named), so the recipient sees what the sender
  * saw. Auto-refresh is switched off because a pinned window never moves. An `auto` interval is kept
  * unless the aligned window's length would make auto choose differently (a 6 h window by minute grows
- * by up to 59 s when aligned); then the interval on screen is written out.
+ * by up to 59 s when aligned); then the interval on screen is written out. `zone` places a calendar
+ * range ("this month") as the view did; the zone choice itself (`tz`) is kept in the link.
  */
-export function pinRange(state: ViewState, now: number): ViewState {
-  const resolved = resolveViewWindow(state, now);
-  const { start, end } = resolved.ok ? resolved.range : rangeBounds(state.range, now);
+export function pinRange(state: ViewState, now: number, zone?: string): ViewState {
+  const resolved = resolveViewWindow(state, now, zone);
+  const { start, end } = resolved.ok ? resolved.range : rangeBounds(state.range, now, zone);
   const keepAuto =
     !resolved.ok || state.interval !== "auto" || autoInterval(end - start) === resolved.interval;
   return {
