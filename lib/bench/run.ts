@@ -11,6 +11,7 @@ import { runLoadBench } from "./load-bench";
 import { runMemoryBench } from "./memory-bench";
 import { startBenchPageServer } from "./page-server";
 import { runPayloadBench } from "./payload-bench";
+import { runPlannerBench } from "./planner-bench";
 import { printTable } from "./print-table";
 import { runProxyBench } from "./proxy-bench";
 import { rawFigures, writeRawFigures } from "./raw-figures";
@@ -34,7 +35,18 @@ const QUICK = process.env.BENCH_QUICK === "1";
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? (QUICK ? 15 : 60));
 const MEMORY_MINUTES = Number(process.env.BENCH_MEMORY_MINUTES ?? (QUICK ? 3 : 10));
 const LOAD_USERS = 100;
-const ALL_GROUPS = ["startup", "backend", "charts", "web", "payload", "proxy", "replicas", "memory", "load"];
+const ALL_GROUPS = [
+  "startup",
+  "backend",
+  "charts",
+  "web",
+  "payload",
+  "proxy",
+  "planner",
+  "replicas",
+  "memory",
+  "load",
+];
 const ONLY = new Set((process.env.BENCH_ONLY ?? "").split(",").filter(Boolean));
 const runs = (group: string) => ONLY.size === 0 || ONLY.has(group);
 
@@ -95,6 +107,9 @@ async function main() {
       await step("web", "basin view JavaScript and lab vitals", () => runWebBench(common));
       await step("payload", "30-day minute payloads", () => runPayloadBench(common));
       await step("proxy", "proxy vs direct, coalescing", () => runProxyBench(common));
+      await step("planner", "query planner: 30-day, 90-day and 13-month views", () =>
+        runPlannerBench(common),
+      );
       await step("replicas", "two replicas with and without Redis", () =>
         runReplicasBench({ s2Url: s2.url, token: DEMO_TOKEN, basin }),
       );

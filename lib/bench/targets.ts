@@ -29,6 +29,27 @@ export const BENCH_TARGETS: readonly BenchTarget[] = [
   { id: "proxy.p99", runGroup: "proxy", what: "proxy p99 <= 2x direct" },
   { id: "proxy.coalescing", runGroup: "proxy", what: "upstream calls <= 5 % of requests" },
   {
+    id: "planner.view-30d",
+    runGroup: "planner",
+    what: "basin view over 30 d (auto, minute): median <= 1.0 s",
+  },
+  { id: "planner.view-30d-vs-24h", runGroup: "planner", what: "basin view over 30 d <= 1.5x the 24 h view" },
+  {
+    id: "planner.concurrent-30d-minute",
+    runGroup: "planner",
+    what: "30 d minute requests, 10 connections: p95 <= 500 ms",
+  },
+  {
+    id: "planner.long-view-cold-calls",
+    runGroup: "planner",
+    what: "90 d view: <= 4 S2 calls per metric set cold",
+  },
+  {
+    id: "planner.long-view-warm-calls",
+    runGroup: "planner",
+    what: "90 d view: <= 1 S2 call per metric set warm",
+  },
+  {
     id: "replicas.shared-calls",
     runGroup: "replicas",
     what: "2 replicas, 100 basin-view loads: S2 metrics calls with Redis <= half of without",

@@ -56,12 +56,21 @@ describe("startCountingProxy", () => {
     expect(countFor(counts, "/v1/metrics/")).toBe(3);
   });
 
+  it("counts the bytes of the answers it passes back, by path and query", async () => {
+    proxy.reset();
+    const first = await (await fetch(`${proxy.url}/v1/metrics/a?set=x`)).arrayBuffer();
+    const second = await (await fetch(`${proxy.url}/v1/metrics/b?set=x`)).arrayBuffer();
+    const counts = proxy.counts();
+    expect(counts.bytesByPath["/v1/metrics/a?set=x"]).toBe(first.byteLength);
+    expect(counts.bytes).toBe(first.byteLength + second.byteLength);
+  });
+
   it("does not count its own endpoints, and reset sets the counts to zero", async () => {
     await fetch(`${proxy.url}/v1/basins`);
     await fetchProxyCounts(proxy.url);
     expect(proxy.counts().byPath["/__counting-proxy/counts"]).toBeUndefined();
     expect((await fetch(`${proxy.url}/__counting-proxy/reset`, { method: "POST" })).status).toBe(204);
-    expect(proxy.counts()).toEqual({ total: 0, byPath: {} });
+    expect(proxy.counts()).toEqual({ total: 0, byPath: {}, bytes: 0, bytesByPath: {} });
   });
 
   it("answers 502 when the upstream is down, and counts the attempt", async () => {

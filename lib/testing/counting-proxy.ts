@@ -7,7 +7,8 @@ import { z } from "zod";
  * own counters. It forwards method, headers and body as they come and streams the answer back.
  *
  * Its own endpoints (never forwarded, never counted), for other processes:
- * - `GET /__counting-proxy/counts`: `{ total, byPath: { "<path>?<query>": n } }`;
+ * - `GET /__counting-proxy/counts`: `{ total, byPath: { "<path>?<query>": n }, bytes, bytesByPath }`, where
+ *   bytes are those of the answers' bodies as they came over the wire (compressed, if they were);
  * - `POST /__counting-proxy/reset`: sets every count to zero.
  */
 
@@ -17,6 +18,8 @@ export const RESET_PATH = "/__counting-proxy/reset";
 export const proxyCountsSchema = z.object({
   total: z.number().int().nonnegative(),
   byPath: z.record(z.string(), z.number().int().nonnegative()),
+  bytes: z.number().int().nonnegative(),
+  bytesByPath: z.record(z.string(), z.number().int().nonnegative()),
 });
 export type ProxyCounts = z.infer<typeof proxyCountsSchema>;
 
@@ -34,11 +37,20 @@ export async function startCountingProxy(opts: {
 }): Promise<CountingProxy> {
   const upstream = new URL(opts.upstream);
   const byPath = new Map<string, number>();
+  const bytesByPath = new Map<string, number>();
   let total = 0;
-  const counts = (): ProxyCounts => ({ total, byPath: Object.fromEntries(byPath) });
+  let bytes = 0;
+  const counts = (): ProxyCounts => ({
+    total,
+    byPath: Object.fromEntries(byPath),
+    bytes,
+    bytesByPath: Object.fromEntries(bytesByPath),
+  });
   const reset = () => {
     byPath.clear();
+    bytesByPath.clear();
     total = 0;
+    bytes = 0;
   };
 
   const forward = (req: IncomingMessage, res: ServerResponse) => {
@@ -55,6 +67,10 @@ export async function startCountingProxy(opts: {
       },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.on("data", (chunk: Buffer) => {
+          bytes += chunk.length;
+          bytesByPath.set(target, (bytesByPath.get(target) ?? 0) + chunk.length);
+        });
         answer.pipe(res);
       },
     );
