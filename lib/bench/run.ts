@@ -6,6 +6,7 @@ import { listBasinsResponseSchema } from "@/lib/s2/contract";
 import { buildApp, startApp } from "./app-process";
 import { runBackendBench } from "./backend-bench";
 import type { BenchRow } from "./bench-row";
+import { runBreakdownBench } from "./breakdown-bench";
 import { runChartBench } from "./chart-bench";
 import { runLoadBench } from "./load-bench";
 import { runMemoryBench } from "./memory-bench";
@@ -28,7 +29,8 @@ import { runWebBench } from "./web-bench";
  *
  * Environment: BENCH_QUICK=1 shortens the long runs (load 15 s, memory 3 min); BENCH_LOAD_SECONDS and
  * BENCH_MEMORY_MINUTES set them outright; BENCH_ONLY=charts,web,... runs some groups (startup, backend,
- * charts, web, payload, proxy, replicas, memory, load); BENCH_SKIP_BUILD=1 reuses the last `next build`.
+ * charts, web, payload, proxy, planner, breakdowns, replicas, memory, load); BENCH_SKIP_BUILD=1 reuses the
+ * last `next build`.
  */
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3200);
 const QUICK = process.env.BENCH_QUICK === "1";
@@ -43,6 +45,7 @@ const ALL_GROUPS = [
   "payload",
   "proxy",
   "planner",
+  "breakdowns",
   "replicas",
   "memory",
   "load",
@@ -109,6 +112,9 @@ async function main() {
       await step("proxy", "proxy vs direct, coalescing", () => runProxyBench(common));
       await step("planner", "query planner: 30-day, 90-day and 13-month views", () =>
         runPlannerBench(common),
+      );
+      await step("breakdowns", "breakdowns: the 2,000-stream basin's streams table", () =>
+        runBreakdownBench(common),
       );
       await step("replicas", "two replicas with and without Redis", () =>
         runReplicasBench({ s2Url: s2.url, token: DEMO_TOKEN, basin }),

@@ -49,6 +49,17 @@ export const BENCH_TARGETS: readonly BenchTarget[] = [
     runGroup: "planner",
     what: "90 d view: <= 1 S2 call per metric set warm",
   },
+  { id: "breakdowns.first-page", runGroup: "breakdowns", what: "2,000-stream basin: first page <= 1 s" },
+  {
+    id: "breakdowns.full-sort-cold",
+    runGroup: "breakdowns",
+    what: "2,000-stream basin: full sort by storage <= 20 s cold",
+  },
+  {
+    id: "breakdowns.full-sort-warm",
+    runGroup: "breakdowns",
+    what: "2,000-stream basin: full sort by storage <= 300 ms warm",
+  },
   {
     id: "replicas.shared-calls",
     runGroup: "replicas",
