@@ -53,12 +53,13 @@ describe("coarserFetchInterval: no finer data than the screen shows", () => {
     expect(coarserFetchInterval("basin", view(30, "minute", null))).toBeUndefined();
   });
 
-  it("plans the coarser interval with the start on its boundary, and the windows after it", () => {
-    const plan = planMetricSetFetch("basin", { ...view(90, "minute"), start: NOW - 90 * DAY + 17 * MINUTE });
+  it("plans the coarser interval over the range as asked, cut into its windows", () => {
+    const start = NOW - 90 * DAY + 17 * MINUTE;
+    const plan = planMetricSetFetch("basin", { ...view(90, "minute"), start });
     expect(plan.interval).toBe("hour");
-    expect(plan.range).toEqual({ start: NOW - 90 * DAY, end: NOW });
+    expect(plan.range).toEqual({ start, end: NOW });
     expect(plan.windows.length).toBeLessThanOrEqual(4);
-    expect(plan.windows[0]?.start).toBe(NOW - 90 * DAY);
+    expect(plan.windows[0]?.start).toBe(start);
   });
 });
 
@@ -127,7 +128,13 @@ describe("interval choice against lib/local-s2: sums by hour equal the minutes r
   it.each([30, 60])(
     "%i days",
     async (days) => {
-      const query = { set: "append-ops", start: NOW - days * DAY, end: NOW, interval: "minute" as const };
+      // Start and end inside an hour (and a 2-hour bar): the first and last hour buckets are partial.
+      const query = {
+        set: "append-ops",
+        start: NOW - days * DAY + 17 * MINUTE,
+        end: NOW - 23 * MINUTE,
+        interval: "minute" as const,
+      };
       sent.length = 0;
       const planned = only(
         await fetchPlannedMetricSet(

@@ -1,14 +1,8 @@
 import type { MetricsQuery } from "@/lib/api/contract";
 import { axisGroupFactor } from "@/lib/chart-data/bar-groups";
 import { barBudget, POINTS_PER_PIXEL } from "@/lib/chart-data/point-budget";
-import {
-  INTERVAL_SECONDS,
-  type Interval,
-  intervalRule,
-  type Level,
-  MAX_RANGE_SECONDS,
-} from "@/lib/s2/contract";
-import { alignDown, alignWindow, type EpochRange } from "@/lib/time-range/epoch-range";
+import { INTERVAL_SECONDS, type Interval, intervalRule, type Level } from "@/lib/s2/contract";
+import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { splitIntoWindows } from "./windows";
 
 /** The sets whose series are accumulations (CONTRACT.md "Metric sets"): the only ones summed into bars. */
@@ -34,7 +28,7 @@ export function barsForPoints(points: number): number {
 export interface FetchPlan {
   /** The interval to send S2; undefined: the request named none and nothing coarser is better. */
   readonly interval?: Interval;
-  /** The range the answer covers (its start moved down to a coarser interval's boundary when one is used). */
+  /** The range the answer covers: the one asked for. */
   readonly range: EpochRange;
   /** The S2 calls, in time order (`splitIntoWindows`). */
   readonly windows: EpochRange[];
@@ -47,26 +41,14 @@ export interface FetchPlan {
  * fewer buckets to fetch, parse and sum. A bar with no data stays absent, since a coarser bucket is absent
  * exactly when all its finer ones are. Minute data is fetched where the bars are narrower than an hour.
  * Gauges are never fetched coarser (their peaks would be lost): they are reduced after fetching, keeping
- * every extreme. The start moves down to the coarser boundary, as the views do for a coarse interval
- * (`alignWindow`), so the first bar is whole rather than cut.
+ * every extreme. The range is kept as asked: S2 answers a start inside a coarser bucket with that bucket
+ * holding only the part after the start, which is exactly the sum of the finer buckets the view would
+ * have had there, so the first bar and the total stay exact too.
  */
 export function planMetricSetFetch(level: Level, query: MetricsQuery<string>): FetchPlan {
   const range = { start: query.start, end: query.end };
-  const coarser = coarserFetchInterval(level, query);
-  if (coarser === undefined) {
-    return {
-      ...(query.interval ? { interval: query.interval } : {}),
-      range,
-      windows: splitIntoWindows(range),
-    };
-  }
-  const seconds = INTERVAL_SECONDS[coarser];
-  // Within S2's limit the range stays one call (alignWindow keeps it askable); past it, it is cut anyway.
-  const aligned =
-    range.end - range.start <= MAX_RANGE_SECONDS
-      ? alignWindow(range, seconds)
-      : { start: alignDown(range.start, seconds), end: range.end };
-  return { interval: coarser, range: aligned, windows: splitIntoWindows(aligned) };
+  const interval = coarserFetchInterval(level, query) ?? query.interval;
+  return { ...(interval ? { interval } : {}), range, windows: splitIntoWindows(range) };
 }
 
 /** The coarsest allowed interval whose buckets tile the bars the chart will draw, if coarser than asked. */
