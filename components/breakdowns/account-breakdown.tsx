@@ -1,7 +1,10 @@
 "use client";
 
 import { type ReactNode, useId, useMemo } from "react";
+import { FigureCostLine } from "@/components/pricing/figure-cost-line";
+import { useBasinCostColumns } from "@/components/pricing/use-cost-columns";
 import { StatCard } from "@/components/stats/stat-card";
+import type { BasinBreakdownRow } from "@/lib/api/breakdown-contract";
 import { useBasinBreakdown } from "@/lib/api/breakdown-queries";
 import { accountSummary } from "@/lib/breakdown/rows";
 import { sortRows } from "@/lib/breakdown/table";
@@ -39,13 +42,18 @@ export function AccountBreakdown({ range, interval, compare, search, headerActio
   const sparklineRange = setRequest("basin", "storage", { range, interval, intervalWasAuto: true }).range;
   const figure = changeFigure(sort.key);
   const figureLabel = BASIN_FIGURES.find((f) => f.figure === figure)?.label ?? "";
-  const columns = basinColumns({
-    search,
-    sparklineRange,
-    change: compare
-      ? { figure, label: `${figureLabel} vs previous ${periodLength(range.end - range.start)}` }
-      : null,
-  });
+  // With a price list, an "Est. cost" column and cost lines on the summary (components/pricing).
+  const costColumns = useBasinCostColumns<BasinBreakdownRow>();
+  const columns = [
+    ...basinColumns({
+      search,
+      sparklineRange,
+      change: compare
+        ? { figure, label: `${figureLabel} vs previous ${periodLength(range.end - range.start)}` }
+        : null,
+    }),
+    ...costColumns,
+  ];
 
   return (
     <section aria-labelledby={titleId} className="flex flex-col gap-4">
@@ -61,6 +69,7 @@ export function AccountBreakdown({ range, interval, compare, search, headerActio
               detail={f.description}
               testId={`summary-${f.column}`}
               rawValue={value}
+              costLine={<FigureCostLine figure={f.figure} figures={summary} />}
             />
           );
         })}

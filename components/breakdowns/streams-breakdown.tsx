@@ -1,9 +1,11 @@
 "use client";
 
 import { type ReactNode, useEffect, useId, useState } from "react";
+import { useStreamCostColumns } from "@/components/pricing/use-cost-columns";
 import {
   DEFAULT_STREAM_PAGE_SIZE,
   type StreamBreakdownResponse,
+  type StreamBreakdownRow,
   type StreamSortKey,
 } from "@/lib/api/breakdown-contract";
 import { useStreamBreakdown } from "@/lib/api/breakdown-queries";
@@ -76,14 +78,22 @@ export function StreamsBreakdown({
   const sparklineRange = setRequest("stream", "storage", { range, interval, intervalWasAuto: true }).range;
   const figure =
     STREAM_FIGURES.find((f) => f.key === sort.key) ?? (STREAM_FIGURES[2] as (typeof STREAM_FIGURES)[number]);
-  const columns = streamColumns({
-    basin,
-    search,
-    sparklineRange,
-    change: compare
-      ? { figure: figure.key, label: `${figure.label} vs previous ${periodLength(range.end - range.start)}` }
-      : null,
-  });
+  // With a price list, an "Est. cost" column (components/pricing); none without one.
+  const costColumns = useStreamCostColumns<StreamBreakdownRow>();
+  const columns = [
+    ...streamColumns({
+      basin,
+      search,
+      sparklineRange,
+      change: compare
+        ? {
+            figure: figure.key,
+            label: `${figure.label} vs previous ${periodLength(range.end - range.start)}`,
+          }
+        : null,
+    }),
+    ...costColumns,
+  ];
 
   return (
     <section aria-labelledby={titleId} className="rounded-xl border border-border bg-surface p-4">

@@ -9,6 +9,8 @@ import { CostEstimate, ESTIMATE_NOTE } from "./cost-estimate";
 export function costColumn<R>(
   prices: PriceList,
   costOf: (row: R) => number | null,
+  /** What the estimate covers, when not every priced dimension. */
+  covers?: string,
 ): {
   key: string;
   label: string;
@@ -20,7 +22,7 @@ export function costColumn<R>(
   return {
     key: "estimatedCost",
     label: "Est. cost",
-    description: `Estimated cost over the range. ${ESTIMATE_NOTE}`,
+    description: `Estimated cost over the range${covers ? ` (${covers})` : ""}. ${ESTIMATE_NOTE}`,
     numeric: true,
     raw: costOf,
     cell: (row) => <CostCell amount={costOf(row)} currency={prices.currency} />,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PriceList } from "./price-list";
-import { basinRowCost, streamRowCost } from "./row-cost";
+import { basinFigureCost, basinRowCost, streamRowCost } from "./row-cost";
 
 const GIB = 2 ** 30;
 const prices: PriceList = {
@@ -53,5 +53,33 @@ describe("streamRowCost", () => {
     expect(streamRowCost(prices, 73 * GIB)).toBeCloseTo(0.01, 12);
     expect(streamRowCost(prices, null)).toBeNull();
     expect(streamRowCost({ currency: "USD" }, 73 * GIB)).toBeNull();
+  });
+});
+
+describe("basinFigureCost", () => {
+  const figures = {
+    storageLatest: 2 * GIB,
+    storageByteHours: 146 * GIB,
+    bytesAppended: GIB,
+    bytesRead: null,
+  };
+
+  it("prices each priced figure of a summary row", () => {
+    expect(basinFigureCost(prices, "storageLatest", figures)).toEqual({
+      amount: expect.closeTo(0.2, 12),
+      per: "month",
+      gibMonths: null,
+    });
+    expect(basinFigureCost(prices, "storageByteHours", figures)).toEqual({
+      amount: expect.closeTo(0.02, 12),
+      per: "range",
+      gibMonths: 0.2,
+    });
+    expect(basinFigureCost(prices, "bytesAppended", figures)?.amount).toBeCloseTo(0.02, 12);
+  });
+
+  it("gives no cost for no data or for a figure no price applies to", () => {
+    expect(basinFigureCost(prices, "bytesRead", figures)).toBeNull();
+    expect(basinFigureCost(prices, "operations", { ...figures, operations: 5 } as never)).toBeNull();
   });
 });

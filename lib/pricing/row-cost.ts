@@ -1,5 +1,7 @@
+import { byteHoursToGiBMonths, estimateCost, monthlyStorageCost } from "./cost";
 import { type CostBreakdown, costBreakdown, type MeasuredQuantity } from "./cost-breakdown";
 import type { PriceList } from "./price-list";
+import type { CardCost } from "./stat-card-cost";
 
 /**
  * A basin's figures over a range as the breakdown tables and the account's summary row hold them
@@ -44,4 +46,42 @@ export function basinRowCost(prices: PriceList, figures: BasinCostFigures): RowC
 export function streamRowCost(prices: PriceList, byteHours: number | null): number | null {
   return costBreakdown(prices, [{ dimension: { kind: "storage", storageClass: null }, quantity: byteHours }])
     .total;
+}
+
+/** The figures of a basin row or summary row that a single figure's cost is read from. */
+export type BasinFigureKey =
+  | "storageLatest"
+  | "storagePeak"
+  | "storageByteHours"
+  | "bytesAppended"
+  | "bytesRead";
+
+/**
+ * The cost line of one figure of a row (the account's summary cards): a storage level per month, storage
+ * over the range with its GiB-months, bytes appended or read. Other figures (an operations total that
+ * mixes in basin operations) have none.
+ */
+export function basinFigureCost(
+  prices: PriceList,
+  figure: string,
+  figures: Partial<Record<BasinFigureKey, number | null>>,
+): CardCost | null {
+  const storage = { kind: "storage", storageClass: null } as const;
+  const value = (figures as Record<string, number | null | undefined>)[figure] ?? null;
+  if (value === null) return null;
+  let amount: number | null = null;
+  if (figure === "storageLatest" || figure === "storagePeak") {
+    amount = monthlyStorageCost(prices, storage, value);
+    return amount === null ? null : { amount, per: "month", gibMonths: null };
+  }
+  if (figure === "storageByteHours") amount = estimateCost(prices, storage, value);
+  else if (figure === "bytesAppended")
+    amount = estimateCost(prices, { kind: "appended-bytes", storageClass: null }, value);
+  else if (figure === "bytesRead") amount = estimateCost(prices, { kind: "read-bytes" }, value);
+  if (amount === null) return null;
+  return {
+    amount,
+    per: "range",
+    gibMonths: figure === "storageByteHours" ? byteHoursToGiBMonths(value) : null,
+  };
 }

@@ -1,0 +1,30 @@
+"use client";
+
+import { useMemo } from "react";
+import { type BasinCostFigures, basinRowCost, streamRowCost } from "@/lib/pricing/row-cost";
+import { costColumn } from "./cost-column";
+import { usePrices } from "./prices-context";
+
+// A row's operations total mixes in basin operations (API calls by type), which are billed as neither.
+const BASIN_ROW_COVERS = "storage, bytes appended and bytes read; operations are not split by type here";
+
+/** The basins table's "Est. cost" column with a price list, else none: spread after its columns. */
+export function useBasinCostColumns<R extends BasinCostFigures>() {
+  const prices = usePrices();
+  return useMemo(
+    () =>
+      prices === null
+        ? []
+        : [costColumn<R>(prices, (row) => basinRowCost(prices, row).total, BASIN_ROW_COVERS)],
+    [prices],
+  );
+}
+
+/** The streams table's "Est. cost" column (storage over the range) with a price list, else none. */
+export function useStreamCostColumns<R extends { readonly byteHours: number | null }>() {
+  const prices = usePrices();
+  return useMemo(
+    () => (prices === null ? [] : [costColumn<R>(prices, (row) => streamRowCost(prices, row.byteHours))]),
+    [prices],
+  );
+}
