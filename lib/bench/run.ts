@@ -8,6 +8,7 @@ import { runBackendBench } from "./backend-bench";
 import type { BenchRow } from "./bench-row";
 import { runBreakdownBench } from "./breakdown-bench";
 import { runChartBench } from "./chart-bench";
+import { runExportBench } from "./export-bench";
 import { runLoadBench } from "./load-bench";
 import { runMemoryBench } from "./memory-bench";
 import { startBenchPageServer } from "./page-server";
@@ -29,7 +30,7 @@ import { runWebBench } from "./web-bench";
  *
  * Environment: BENCH_QUICK=1 shortens the long runs (load 15 s, memory 3 min); BENCH_LOAD_SECONDS and
  * BENCH_MEMORY_MINUTES set them outright; BENCH_ONLY=charts,web,... runs some groups (startup, backend,
- * charts, web, payload, proxy, planner, breakdowns, replicas, memory, load); BENCH_SKIP_BUILD=1 reuses the
+ * charts, web, payload, proxy, planner, breakdowns, export, replicas, memory, load); BENCH_SKIP_BUILD=1 reuses the
  * last `next build`.
  */
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3200);
@@ -46,6 +47,7 @@ const ALL_GROUPS = [
   "proxy",
   "planner",
   "breakdowns",
+  "export",
   "replicas",
   "memory",
   "load",
@@ -115,6 +117,9 @@ async function main() {
       );
       await step("breakdowns", "breakdowns: the 2,000-stream basin's streams table", () =>
         runBreakdownBench(common),
+      );
+      await step("export", "export: the busiest basin, 30 days by minute, as CSV", () =>
+        runExportBench({ ...common, serverPid: app.child.pid ?? 0 }),
       );
       await step("replicas", "two replicas with and without Redis", () =>
         runReplicasBench({ s2Url: s2.url, token: DEMO_TOKEN, basin }),

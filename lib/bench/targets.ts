@@ -60,6 +60,8 @@ export const BENCH_TARGETS: readonly BenchTarget[] = [
     runGroup: "breakdowns",
     what: "2,000-stream basin: full sort by storage <= 300 ms warm",
   },
+  { id: "export.time", runGroup: "export", what: "busiest basin, 30 d by minute, CSV export <= 10 s" },
+  { id: "export.rss", runGroup: "export", what: "that export: server RSS growth <= 100 MB" },
   {
     id: "replicas.shared-calls",
     runGroup: "replicas",
