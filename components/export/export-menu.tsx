@@ -19,18 +19,62 @@ export interface ExportMenuProps {
   readonly name: string;
 }
 
+/** What the menu's three items do: save a file of either format, and produce the CSV to copy. */
+export interface ExportActions {
+  download(format: ExportFormat): void;
+  csvText(): Promise<string>;
+}
+
+/**
+ * A panel's Export menu: Download CSV, Download JSON, Copy as CSV. Each is the export route's answer
+ * for exactly the window, interval and zone on screen, so a download is streamed by the server (never
+ * assembled in the tab) and holds every bucket at the set's own interval, whatever the chart grouped.
+ */
+export function ExportMenu({ target, set, range, interval, zone, name }: ExportMenuProps) {
+  const pathFor = (format: ExportFormat) => {
+    const tz = zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const params = { ...(set === undefined ? {} : { set }), ...(interval === undefined ? {} : { interval }) };
+    return exportPath(target, { ...params, ...range, format, tz });
+  };
+  const actions: ExportActions = {
+    // A same-origin link with `download`: the browser streams the file to disk under the server's name.
+    download: (format) => clickLink(pathFor(format)),
+    csvText: async () => {
+      const response = await fetch(pathFor("csv"), { credentials: "same-origin" });
+      if (!response.ok) throw new Error(`export answered ${response.status}`);
+      return response.text();
+    },
+  };
+  return <ExportMenuButton name={name} actions={actions} />;
+}
+
+/** Follows a link as a download without leaving the page. */
+export function clickLink(href: string, fileName = ""): void {
+  const link = document.createElement("a");
+  link.href = href;
+  link.download = fileName;
+  link.rel = "noopener";
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
 type Status = "idle" | "copying" | "copied" | "failed";
 
 const ITEM =
   "flex w-full items-center gap-2 rounded-md px-2.5 py-1.5 text-left text-sm text-fg hover:bg-surface-muted focus-visible:bg-surface-muted focus-visible:outline-none";
 
 /**
- * A panel's Export menu: Download CSV, Download JSON, Copy as CSV. Each is the export route's answer
- * for exactly the window, interval and zone on screen, so a download is streamed by the server (never
- * assembled in the tab) and holds every bucket at the set's own interval, whatever the chart grouped.
- * Keyboard: Enter/Space/ArrowDown open, arrows and Home/End move, Escape closes back to the button.
+ * The menu button itself, for panels and tables alike (`aria-haspopup="menu"`). Keyboard: Enter, Space
+ * or ArrowDown open it on its first item, arrows and Home/End move, Escape closes back to the button.
  */
-export function ExportMenu({ target, set, range, interval, zone, name }: ExportMenuProps) {
+export function ExportMenuButton({
+  name,
+  actions,
+}: {
+  readonly name: string;
+  readonly actions: ExportActions;
+}) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<Status>("idle");
   const menuId = useId();
@@ -54,12 +98,6 @@ export function ExportMenu({ target, set, range, interval, zone, name }: ExportM
     return () => clearTimeout(timer);
   }, [status]);
 
-  function pathFor(format: ExportFormat): string {
-    const tz = zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const params = { ...(set === undefined ? {} : { set }), ...(interval === undefined ? {} : { interval }) };
-    return exportPath(target, { ...params, ...range, format, tz });
-  }
-
   function close() {
     setOpen(false);
     buttonRef.current?.focus();
@@ -67,30 +105,21 @@ export function ExportMenu({ target, set, range, interval, zone, name }: ExportM
 
   function download(format: ExportFormat) {
     close();
-    // A same-origin link with `download`: the browser streams the file to disk under the server's name.
-    const link = document.createElement("a");
-    link.href = pathFor(format);
-    link.download = "";
-    link.rel = "noopener";
-    document.body.append(link);
-    link.click();
-    link.remove();
+    actions.download(format);
   }
 
   async function copyCsv() {
     close();
     setStatus("copying");
-    const text = fetch(pathFor("csv"), { credentials: "same-origin" }).then(async (response) => {
-      if (!response.ok) throw new Error(`export answered ${response.status}`);
-      return new Blob([await response.text()], { type: "text/plain" });
-    });
+    const text = actions.csvText();
     try {
-      // A ClipboardItem given the promise keeps the click's permission while the export downloads.
-      await navigator.clipboard.write([new ClipboardItem({ "text/plain": text })]);
+      // A ClipboardItem given the promise keeps the click's permission while the CSV is produced.
+      const blob = text.then((csv) => new Blob([csv], { type: "text/plain" }));
+      await navigator.clipboard.write([new ClipboardItem({ "text/plain": blob })]);
       setStatus("copied");
     } catch {
       try {
-        await navigator.clipboard.writeText(await (await text).text());
+        await navigator.clipboard.writeText(await text);
         setStatus("copied");
       } catch {
         setStatus("failed");

@@ -1,0 +1,32 @@
+import { stringify } from "csv-stringify/sync";
+import { neutraliseCell, numberCell } from "./csv";
+
+/** One column of an on-screen table, as exported: its header and each row's exact value. */
+export interface TableExportColumn<R> {
+  readonly label: string;
+  /** The exact figure (a number in its unit, not the rounded text) or the text; null = empty cell. */
+  readonly value: (row: R) => string | number | null;
+}
+
+/**
+ * A table on screen (a breakdown) as CSV: the header, then one line per row, with the same quoting,
+ * formula neutralisation and blank-is-empty rule as the metric exports (lib/export/csv.ts).
+ */
+export function tableCsv<R>(columns: readonly TableExportColumn<R>[], rows: readonly R[]): string {
+  const header = columns.map((c) => neutraliseCell(c.label));
+  const lines = rows.map((row) =>
+    columns.map((c) => {
+      const value = c.value(row);
+      return typeof value === "string" ? neutraliseCell(value) : numberCell(value);
+    }),
+  );
+  return stringify([header, ...lines], { record_delimiter: "windows" });
+}
+
+/** The same table as JSON: one object per row keyed by column label, numbers as numbers. */
+export function tableJson<R>(
+  columns: readonly TableExportColumn<R>[],
+  rows: readonly R[],
+): Record<string, string | number | null>[] {
+  return rows.map((row) => Object.fromEntries(columns.map((c) => [c.label, c.value(row)])));
+}
