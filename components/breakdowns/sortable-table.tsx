@@ -75,10 +75,14 @@ export function SortableTable<R>({
                       onClick={() => onSort(column.key)}
                       className={`inline-flex items-center gap-1 rounded hover:text-fg focus-visible:outline-2 focus-visible:outline-focus ${sorted ? "text-fg" : ""}`}
                     >
-                      {column.label}
-                      <span aria-hidden="true" className="w-2 text-[10px]">
+                      {/* The arrow sits on the cells' far side, so right-aligned labels line up with figures. */}
+                      <span
+                        aria-hidden="true"
+                        className={`w-2 text-[10px] ${column.numeric ? "order-first" : "order-last"}`}
+                      >
                         {sorted ? (sort.direction === "ascending" ? "▲" : "▼") : ""}
                       </span>
+                      {column.label}
                     </button>
                   ) : (
                     column.label

@@ -78,5 +78,9 @@ export function byteHoursToGibMonths(byteHours: number): number {
 
 /** Storage over a range in GiB-months, as a storage bill reads it: "0.42 GiB·mo", "12.4 GiB·mo". */
 export function formatGibMonths(byteHours: number): string {
-  return Number.isFinite(byteHours) ? `${formatSignificant(byteHoursToGibMonths(byteHours))} GiB·mo` : "—";
+  if (!Number.isFinite(byteHours)) return "—";
+  const months = byteHoursToGibMonths(byteHours);
+  // Some storage is not none: below what two decimals show, say so rather than print 0.
+  if (months > 0 && months < 0.005) return "< 0.01 GiB·mo";
+  return `${formatSignificant(months)} GiB·mo`;
 }

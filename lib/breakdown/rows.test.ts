@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ApiMetric } from "@/lib/api/contract";
 import { splitMetricsByType } from "@/lib/chart-data/split-metrics";
 import { statCardsFor } from "@/lib/chart-data/stat-cards";
-import { byteHoursToGibHours, byteHoursToGibMonths, SPARKLINE_POINTS } from "./figures";
+import { byteHoursToGibHours, byteHoursToGibMonths, formatGibMonths, SPARKLINE_POINTS } from "./figures";
 import {
   accountSummary,
   BASIN_ROW_SETS,
@@ -84,6 +84,9 @@ describe("basinFigures: each figure equals a stat card of the basin's page", () 
     // 2 GiB × 2 h + 8 GiB × 2 h + 4 GiB × 2 h.
     expect(byteHoursToGibHours(figures.storageByteHours ?? 0)).toBe(28);
     expect(byteHoursToGibMonths(figures.storageByteHours ?? 0)).toBeCloseTo(28 / 730);
+    expect(formatGibMonths(730 * GIB)).toBe("1 GiB·mo");
+    expect(formatGibMonths(387 * 1024 ** 2)).toBe("< 0.01 GiB·mo");
+    expect(formatGibMonths(0)).toBe("0 GiB·mo");
   });
 
   it("bytes appended and read: the sets' totals (grand total over storage classes)", () => {

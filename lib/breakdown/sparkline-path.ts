@@ -3,8 +3,10 @@ import type { EpochRange } from "@/lib/time-range/epoch-range";
 
 /**
  * An SVG path for a storage sparkline: a stepped line (a gauge holds its level until the next reading),
- * over the whole range so sparklines of different rows line up in time, scaled to the row's own peak. It
- * stops at the last reading (never invents a level past it) and draws nothing before the first.
+ * over the whole range so sparklines of different rows line up in time. Scaled from the row's lowest to
+ * its highest level, since storage mostly moves by a few percent and a zero-based line would look flat;
+ * a level that never moves is drawn mid-height (at the baseline when it is zero). It stops at the last
+ * reading (never invents a level past it) and draws nothing before the first.
  */
 export function sparklinePath(
   points: readonly Point[],
@@ -14,13 +16,22 @@ export function sparklinePath(
 ): string {
   const inRange = [...points].sort((a, b) => a[0] - b[0]);
   if (inRange.length === 0 || range.end <= range.start) return "";
-  const peak = Math.max(...inRange.map(([, v]) => v));
+  const values = inRange.map(([, v]) => v);
+  const low = Math.min(...values);
+  const high = Math.max(...values);
   const x = (t: number) =>
     round(
       ((Math.min(Math.max(t, range.start), range.end) - range.start) / (range.end - range.start)) * width,
     );
-  // A flat zero sits on the baseline; any level is scaled to the row's peak, one pixel kept clear at the top.
-  const y = (v: number) => round(peak <= 0 ? height : height - (v / peak) * (height - 1));
+  // One pixel is kept clear at the top and bottom so the stroke is never cut.
+  const y = (v: number) =>
+    round(
+      high > low
+        ? height - 1 - ((v - low) / (high - low)) * (height - 2)
+        : high === 0
+          ? height - 1
+          : height / 2,
+    );
   const [first, ...rest] = inRange as [Point, ...Point[]];
   const parts = [`M${x(first[0])} ${y(first[1])}`];
   for (const [t, v] of rest) parts.push(`H${x(t)}`, `V${y(v)}`);
