@@ -119,17 +119,17 @@ export function ShareMenu({ now }: { readonly now: number }) {
         {copy.kind === "copied" ? <CheckIcon /> : <ShareIcon />}
         <span>Share</span>
       </button>
-      <span aria-live="polite" className="sr-only">
+      {/* One live region, always present so the change is announced; shown as a tip while it says something. */}
+      <span
+        role="status"
+        className={
+          copy.kind === "copied"
+            ? "absolute top-full right-0 z-40 mt-1 rounded-md border border-border bg-surface-raised px-2 py-1 text-xs whitespace-nowrap text-fg shadow-sm"
+            : "sr-only"
+        }
+      >
         {copy.kind === "copied" ? "Link copied" : ""}
       </span>
-      {copy.kind === "copied" ? (
-        <span
-          aria-hidden="true"
-          className="absolute top-full right-0 z-40 mt-1 rounded-md border border-border bg-surface-raised px-2 py-1 text-xs whitespace-nowrap text-fg shadow-sm"
-        >
-          Link copied
-        </span>
-      ) : null}
       {open ? (
         <div
           ref={menuRef}
