@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkExpressionRange, checkWallClockRange } from "./custom-range";
+import { checkExpressionRange, checkWallTextRange } from "./custom-range";
 
 /** 2025-03-03T12:00:00Z. */
 const NOW = Date.UTC(2025, 2, 3, 12) / 1000;
@@ -12,10 +12,11 @@ describe("checkExpressionRange", () => {
     });
   });
 
-  it("refuses more than 30 days, an end in the future, and an inverted range, saying why", () => {
-    const long = checkExpressionRange("now-31d", "now", NOW);
+  it("accepts up to 13 months, and refuses longer, an end in the future, and an inverted range, saying why", () => {
+    expect(checkExpressionRange("now-396d", "now", NOW).ok).toBe(true);
+    const long = checkExpressionRange("now-397d", "now", NOW);
     expect(long).toMatchObject({ ok: false });
-    expect(!long.ok && long.reason).toMatch(/31 days.*at most 30 days/);
+    expect(!long.ok && long.reason).toMatch(/397 days.*at most 396 days \(13 months\)/);
     const future = checkExpressionRange("now-1h", String(NOW + 3_600), NOW);
     expect(!future.ok && future.reason).toMatch(/in the future/);
     expect(checkExpressionRange("now", "now-1h", NOW)).toMatchObject({ ok: false });
@@ -31,15 +32,9 @@ describe("checkExpressionRange", () => {
   });
 });
 
-describe("checkWallClockRange", () => {
-  it("reads date and time inputs in the chosen zone", () => {
-    const result = checkWallClockRange(
-      { date: "2025-03-03", time: "08:00" },
-      { date: "2025-03-03", time: "10:30" },
-      "utc",
-      NOW,
-    );
-    expect(result).toEqual({
+describe("checkWallTextRange", () => {
+  it("reads dates in the app's format on the chosen zone's clock", () => {
+    expect(checkWallTextRange("3 Mar 2025 08:00", "3 Mar 2025 10:30", "UTC", NOW)).toEqual({
       ok: true,
       range: {
         kind: "custom",
@@ -47,21 +42,24 @@ describe("checkWallClockRange", () => {
         to: { kind: "absolute", t: NOW - 1.5 * 3_600 },
       },
     });
+    const berlin = checkWallTextRange("3 Mar 2025 08:00", "3 Mar 2025 10:30", "Europe/Berlin", NOW);
+    expect(berlin.ok && berlin.range.kind === "custom" && berlin.range.from).toEqual({
+      kind: "absolute",
+      t: NOW - 5 * 3_600,
+    });
   });
 
-  it("refuses an incomplete input and an end in the future", () => {
-    expect(
-      checkWallClockRange({ date: "", time: "08:00" }, { date: "2025-03-03", time: "10:00" }, "utc", NOW),
-    ).toEqual({
+  it("accepts 13 months of dates, and refuses a bad date, more than 13 months, or an end in the future", () => {
+    expect(checkWallTextRange("1 Feb 2024", "3 Mar 2025", "UTC", NOW).ok).toBe(true);
+    expect(checkWallTextRange("1 Jan 2024", "3 Mar 2025", "UTC", NOW)).toMatchObject({
       ok: false,
-      reason: "Enter a valid start date and time.",
+      reason: expect.stringMatching(/at most 396 days/),
     });
-    const future = checkWallClockRange(
-      { date: "2025-03-03", time: "08:00" },
-      { date: "2025-03-04", time: "08:00" },
-      "utc",
-      NOW,
-    );
+    expect(checkWallTextRange("03/03/2025", "3 Mar 2025", "UTC", NOW)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^Start: Write a date like 3 Mar 2025 14:05/),
+    });
+    const future = checkWallTextRange("3 Mar 2025 08:00", "4 Mar 2025 08:00", "UTC", NOW);
     expect(!future.ok && future.reason).toMatch(/in the future/);
   });
 });

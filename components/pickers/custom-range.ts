@@ -1,8 +1,7 @@
-import { fromWallClock, type WallClock } from "@/lib/format/wall-clock";
-import type { TzChoice } from "@/lib/time-range/options";
 import { rangeBounds, rangeProblem } from "@/lib/time-range/resolve-range";
 import type { RangeSpec } from "@/lib/time-range/search-params";
 import { parseTimeExpr, type TimeExpr } from "@/lib/time-range/time-expr";
+import { parseWallText } from "@/lib/time-range/wall-text";
 
 /** A range the picker may navigate to, or the reason it may not, in words for the form. */
 export type RangeCheck =
@@ -10,9 +9,9 @@ export type RangeCheck =
   | { readonly ok: false; readonly reason: string };
 
 /**
- * Checks a custom range against S2's rules before any navigation (at most 30 days, not ending in
- * the future, start before end), using the same `rangeProblem` the request path uses, so the picker
- * refuses exactly what S2 would answer 422 to, and says why.
+ * Checks a custom range before any navigation (at most 13 months, not ending in the future, start
+ * before end), using the same `rangeProblem` the request path uses, so the picker refuses exactly what
+ * the API would answer 422 to, and says why.
  */
 function check(from: TimeExpr, to: TimeExpr, now: number): RangeCheck {
   const range: RangeSpec = { kind: "custom", from, to };
@@ -29,11 +28,11 @@ export function checkExpressionRange(fromText: string, toText: string, now: numb
   return check(from.value, to.value, now);
 }
 
-/** From/to picked with date and time inputs, read on the wall clock of the view's zone choice. */
-export function checkWallClockRange(from: WallClock, to: WallClock, tz: TzChoice, now: number): RangeCheck {
-  const start = fromWallClock(from, tz);
-  if (start === null) return { ok: false, reason: "Enter a valid start date and time." };
-  const end = fromWallClock(to, tz);
-  if (end === null) return { ok: false, reason: "Enter a valid end date and time." };
-  return check({ kind: "absolute", t: start }, { kind: "absolute", t: end }, now);
+/** From/to typed in the app's date format ("3 Mar 2025 14:05"), read on the wall clock of `zone`. */
+export function checkWallTextRange(fromText: string, toText: string, zone: string, now: number): RangeCheck {
+  const start = parseWallText(fromText, zone);
+  if (!start.ok) return { ok: false, reason: `Start: ${start.reason}` };
+  const end = parseWallText(toText, zone);
+  if (!end.ok) return { ok: false, reason: `End: ${end.reason}` };
+  return check({ kind: "absolute", t: start.t }, { kind: "absolute", t: end.t }, now);
 }

@@ -7,6 +7,8 @@ export interface SegmentOption<T extends string> {
   readonly label: ReactNode;
   /** Extra words for the option, e.g. what "Auto" resolves to. */
   readonly title?: string;
+  /** Why the option cannot be chosen now; the option shows but is disabled, with this as its description. */
+  readonly disabledReason?: string | null;
 }
 
 export interface SegmentedControlProps<T extends string> {
@@ -36,16 +38,18 @@ export function SegmentedControl<T extends string>({
       <legend className={showLabel ? "float-left mr-2 text-xs text-fg-muted" : "sr-only"}>{label}</legend>
       <div className="inline-flex rounded-lg border border-border bg-surface-muted p-0.5">
         {options.map((option) => (
-          <label key={option.value} className="relative" title={option.title}>
+          <label key={option.value} className="relative" title={option.disabledReason ?? option.title}>
             <input
               type="radio"
               name={name}
               value={option.value}
               checked={option.value === value}
+              disabled={Boolean(option.disabledReason)}
+              aria-description={option.disabledReason ?? option.title}
               onChange={() => onChange(option.value)}
               className="peer sr-only"
             />
-            <span className="flex h-7 cursor-pointer items-center rounded-md px-2.5 text-xs font-medium whitespace-nowrap text-fg-muted transition-colors select-none peer-checked:bg-surface peer-checked:text-fg peer-checked:shadow-sm peer-focus-visible:outline-2 peer-focus-visible:outline-focus hover:text-fg">
+            <span className="flex h-7 cursor-pointer items-center rounded-md px-2.5 text-xs font-medium whitespace-nowrap text-fg-muted transition-colors select-none peer-checked:bg-surface peer-checked:text-fg peer-checked:shadow-sm peer-focus-visible:outline-2 peer-focus-visible:outline-focus peer-disabled:cursor-not-allowed peer-disabled:text-fg-subtle peer-disabled:line-through hover:text-fg peer-disabled:hover:text-fg-subtle">
               {option.label}
             </span>
           </label>

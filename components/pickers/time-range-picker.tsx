@@ -9,9 +9,10 @@ import { useViewZone } from "./use-time-zone";
 import { useViewParams } from "./use-view-params";
 
 /**
- * The view's time range: a button naming the range on screen that opens quick ranges (1h to 30d),
- * relative expressions (`now-6h` to `now`) and an absolute range with date and time inputs. Ranges
- * S2 would refuse (over 30 days, ending in the future) are explained in the form and never navigated to.
+ * The view's time range: a button naming the range on screen that opens quick ranges (1 hour to 90
+ * days, this month, last month), relative expressions (`now-6h` to `now`) and an absolute range typed
+ * in the app's date format. Ranges the API would refuse (over 13 months, ending in the future) are
+ * explained in the form and never navigated to.
  */
 export function TimeRangePicker() {
   const { state, navigate } = useViewParams();
@@ -50,6 +51,7 @@ export function TimeRangePicker() {
       <button
         ref={triggerRef}
         type="button"
+        data-shortcut-target="time-range"
         aria-expanded={open}
         aria-controls={panelId}
         aria-haspopup="dialog"

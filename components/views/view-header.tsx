@@ -4,13 +4,17 @@ import Link from "next/link";
 import { type ReactNode, useId, useState } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ShareMenu } from "@/components/embed/share-menu";
+import { CompareToggle } from "@/components/pickers/compare-toggle";
 import { ChevronDownIcon } from "@/components/pickers/icons";
 import { IntervalPicker } from "@/components/pickers/interval-picker";
 import { RefreshPicker } from "@/components/pickers/refresh-picker";
 import { TimeRangePicker } from "@/components/pickers/time-range-picker";
 import { TimezoneToggle } from "@/components/pickers/timezone-toggle";
+import { ValuesToggle } from "@/components/pickers/values-toggle";
+import { ViewShortcuts } from "@/components/shortcuts/view-shortcuts";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { clampNotice, shownWindowLabel } from "@/lib/format/range-label";
+import { isRelativeRange } from "@/lib/view/is-relative";
 import { DataAsOf } from "./data-as-of";
 import type { ViewWindow } from "./use-view-window";
 
@@ -37,6 +41,11 @@ export function ViewHeader({ breadcrumbs, title, subtitle, window, share }: View
   const clamped = resolved.ok ? clampNotice(resolved.requested, resolved.range, zone) : null;
   return (
     <header className="flex flex-col gap-4">
+      <ViewShortcuts
+        shown={resolved.ok ? resolved.range : null}
+        now={now}
+        live={isRelativeRange(state.range)}
+      />
       <div className="flex items-center justify-between gap-3 border-b border-border pb-3">
         <Link href="/" className="flex items-center gap-2 text-sm font-semibold tracking-tight text-fg">
           <span aria-hidden="true" className="inline-block size-5 rounded-md bg-accent" />
@@ -85,6 +94,8 @@ export function ViewHeader({ breadcrumbs, title, subtitle, window, share }: View
               <IntervalPicker />
               <TimezoneToggle />
               <RefreshPicker />
+              <CompareToggle />
+              <ValuesToggle />
             </div>
             <div className="order-2 ml-auto md:ml-0">{share ?? <ShareMenu now={now} />}</div>
           </div>

@@ -65,3 +65,22 @@ describe("pinRange with a zone", () => {
     );
   });
 });
+
+describe("pinRange without a zone", () => {
+  it("places a calendar range in the state's own zone choice", () => {
+    const now = Date.UTC(2025, 2, 15, 12) / 1000;
+    const state: ViewState = {
+      range: { kind: "calendar", period: "last-month" },
+      interval: "hour",
+      tz: "America/New_York",
+      refresh: "off",
+      compare: false,
+      values: "rate",
+    };
+    expect(pinRange(state, now).range).toEqual({
+      kind: "custom",
+      from: { kind: "absolute", t: Date.UTC(2025, 1, 1, 5) / 1000 },
+      to: { kind: "absolute", t: Date.UTC(2025, 2, 1, 5) / 1000 },
+    });
+  });
+});

@@ -1,3 +1,4 @@
+import { resolveTimeZone } from "@/lib/format/time-zone";
 import { autoInterval, rangeBounds, resolveViewWindow } from "./resolve-range";
 import type { ViewState } from "./search-params";
 
@@ -9,7 +10,9 @@ import type { ViewState } from "./search-params";
  * by up to 59 s when aligned); then the interval on screen is written out. `zone` places a calendar
  * range ("this month") as the view did; the zone choice itself (`tz`) is kept in the link.
  */
-export function pinRange(state: ViewState, now: number, zone?: string): ViewState {
+export function pinRange(state: ViewState, now: number, viewZone?: string): ViewState {
+  // Without the view's zone, the state's own choice ("local" is the runtime's zone, as in a browser).
+  const zone = viewZone ?? resolveTimeZone(state.tz);
   const resolved = resolveViewWindow(state, now, zone);
   const { start, end } = resolved.ok ? resolved.range : rangeBounds(state.range, now, zone);
   const keepAuto =
