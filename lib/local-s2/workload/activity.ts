@@ -1,7 +1,7 @@
 import { draw, poisson } from "./prng";
 import { intensityAt } from "./shapes";
 import type { StreamSpec } from "./specs";
-import { ANCHOR, DAY } from "./time";
+import { ANCHOR, DAY, GROWTH_PIVOT } from "./time";
 
 /** What one stream did in one minute; basin counters are sums of these. */
 export interface StreamMinute {
@@ -28,11 +28,13 @@ const CHANNEL_UNARY_SIZE = 14;
 const UNARY_READ_BYTES = 2_048;
 
 /**
- * Slow, decelerating growth of the whole account since the anchor (+28% after 82 days, under 2x after
- * years), so a month of storage and throughput trends upwards as a real customer's would.
+ * Slow, decelerating growth of the whole account since the pivot (+28% after 82 days, under 2x after
+ * years), so a month of storage and throughput trends upwards as a real customer's would. Before the
+ * pivot the account ramps linearly from 0.75 at the anchor, so a 13-month view trends upwards too.
  */
 export function growthAt(t: number): number {
-  return 1 + 0.15 * Math.log2(1 + Math.max(0, t - ANCHOR) / (30 * DAY));
+  if (t < GROWTH_PIVOT) return 1 - 0.25 * ((GROWTH_PIVOT - t) / (GROWTH_PIVOT - ANCHOR));
+  return 1 + 0.15 * Math.log2(1 + (t - GROWTH_PIVOT) / (30 * DAY));
 }
 
 export function isAlive(spec: StreamSpec, t: number): boolean {

@@ -8,6 +8,12 @@ import { isTrimInstant } from "./storage-levels";
 
 /** One minute of a basin's counters: per-stream activity summed per storage class and per read kind. */
 export function pushBasinCounters(basin: BasinPass, t: number, out: CounterEvent[]): void {
+  pushActivitySums(basin, t, out);
+  pushBasinOps(basin.spec, basin.opsKey, t, scheduledOps(basin, t), out);
+}
+
+/** The data-plane counters of the streams' `minute` records (one minute, or an hour of the hour tier). */
+export function pushActivitySums(basin: BasinPass, t: number, out: CounterEvent[]): void {
   const name = basin.spec.name;
   const live = [false, false];
   const ops = [0, 0];
@@ -44,7 +50,6 @@ export function pushBasinCounters(basin: BasinPass, t: number, out: CounterEvent
       value: readBytes,
     });
   }
-  pushBasinOps(basin.spec, basin.opsKey, t, scheduledOps(basin, t), out);
 }
 
 function scheduledOps(basin: BasinPass, t: number): ScheduledBasinOps {

@@ -1,18 +1,25 @@
 import type { CounterEvent, GaugeReading, RecordBatch } from "@/lib/local-s2/records";
 import { isAlive, streamMinute } from "./activity";
 import { pushBasinCounters } from "./basin-counters";
+import { pushFleetCounters, pushFleetReadings } from "./fleet";
 import { type BasinPass, newStreamPass, type StreamPass, type WorkloadModel } from "./model";
 import { pushAccountOps } from "./operations";
 import { isTrimInstant, type RetentionLedger, segmentIndex, segmentStart } from "./storage-levels";
 import { pushStorageReadings } from "./storage-readings";
-import { ANCHOR, METER_TICK, MINUTE } from "./time";
+import { ANCHOR, HOUR, METER_TICK, MINUTE } from "./time";
 
 /**
  * Every record with from <= ts < to, in minute order. Each minute depends only on the seed and on
  * time, and the running state of a pass is seeded by random access at its start, so any split of a
- * range yields the same records as the whole range.
+ * range yields the same records as the whole range. The fleet's 2,000 devices are metered every
+ * `deviceReadingsEvery` seconds (an hour by default; the coarse history asks for a day).
  */
-export function generateBatch(model: WorkloadModel, from: number, to: number): RecordBatch {
+export function generateBatch(
+  model: WorkloadModel,
+  from: number,
+  to: number,
+  deviceReadingsEvery: number = HOUR,
+): RecordBatch {
   assertMinuteRange(from, to);
   const counters: CounterEvent[] = [];
   const gauges: GaugeReading[] = [];
@@ -29,7 +36,9 @@ export function generateBatch(model: WorkloadModel, from: number, to: number): R
     }
     pushAccountOps(model.accountKey, t, counters);
     for (const basin of basins) pushBasinCounters(basin, t, counters);
+    pushFleetCounters(model.fleet, t, counters);
     if (t % METER_TICK === 0) for (const basin of basins) pushStorageReadings(basin, t, gauges);
+    if (t % HOUR === 0) pushFleetReadings(model.fleet, t, t % deviceReadingsEvery === 0, gauges);
     // After metering: a reading at t holds the bytes appended before t.
     for (const basin of basins)
       for (const stream of basin.streams) stream.partial += stream.minute.appendBytes;

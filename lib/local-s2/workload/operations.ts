@@ -72,3 +72,37 @@ export function pushBasinOps(
 function scratchRate(basin: BasinSpec, op: BasinOp): number {
   return op === "create-stream" || op === "delete-stream" ? basin.scratchStreamsPerMinute : 0;
 }
+
+/**
+ * The hour tier of the history (coarse.ts) counts each type once per hour: a Poisson count at 60 times
+ * the minute rate, from an hour-slot draw on channels apart from the minute ones.
+ */
+const CHANNEL_OPS_HOUR = 200;
+const MINUTES_PER_HOUR = 60;
+
+export function pushAccountOpsHour(key: number, hourStart: number, out: CounterEvent[]): void {
+  const busy = isWorkHour(hourStart);
+  const slot = hourStart / 3_600;
+  for (const [i, op] of ACCOUNT_OP_SERIES.entries()) {
+    const rates = ACCOUNT_OP_RATES[op];
+    const rate = (busy ? rates.busy : rates.calm) * MINUTES_PER_HOUR;
+    const value = poisson(rate, draw(key, slot, CHANNEL_OPS_HOUR + i));
+    if (value > 0) out.push({ ts: hourStart, set: "account-ops", basin: null, series: op, value });
+  }
+}
+
+export function pushBasinOpsHour(
+  basin: BasinSpec,
+  key: number,
+  hourStart: number,
+  scheduled: ScheduledBasinOps,
+  out: CounterEvent[],
+): void {
+  const open = isScheduled(basin.opsSchedule, hourStart);
+  const slot = hourStart / 3_600;
+  for (const [i, op] of BASIN_OP_SERIES.entries()) {
+    const rate = open ? (BASIN_OP_RATES[op] * basin.opsScale + scratchRate(basin, op)) * MINUTES_PER_HOUR : 0;
+    const value = poisson(rate, draw(key, slot, CHANNEL_OPS_HOUR + i)) + (scheduled[op] ?? 0);
+    if (value > 0) out.push({ ts: hourStart, set: "basin-ops", basin: basin.name, series: op, value });
+  }
+}

@@ -14,9 +14,12 @@ export function utcSeconds(year: number, month: number, day: number, hour = 0, m
 
 /**
  * Everything is created relative to fixed dates, never to "now", so catalog(now) and generate() agree
- * across restarts and across machines.
+ * across restarts and across machines. The account opens at ANCHOR, early enough that a backend started
+ * any time up to late 2026 holds 13 months of history (issue 12); traffic pivots to its growth phase at
+ * GROWTH_PIVOT, the old anchor, so every figure from that date on is what it was before the history grew.
  */
-export const ANCHOR = utcSeconds(2026, 9, 1);
+export const ANCHOR = utcSeconds(2025, 10, 1);
+export const GROWTH_PIVOT = utcSeconds(2026, 9, 1);
 
 export function utcHourOf(t: number): number {
   return Math.floor((t % DAY) / HOUR);

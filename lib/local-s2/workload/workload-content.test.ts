@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { RecordBatch } from "@/lib/local-s2/records";
-import { createWorkload, DELETED_STREAM_DELETED_AT, RECENT_STREAM_CREATED_AT } from "./index";
+import { FLEET_BASIN } from "./fleet";
+import {
+  ANCHOR,
+  createWorkload,
+  DELETED_STREAM_DELETED_AT,
+  LEGACY_BATCH_DELETED_AT,
+  RECENT_STREAM_CREATED_AT,
+} from "./index";
 import { DAY, HOUR, METER_TICK, utcHourOf, utcSeconds } from "./time";
 
 const NOW = utcSeconds(2026, 11, 22);
@@ -15,6 +22,7 @@ describe("workload catalog", () => {
     const withStreams = new Set(streams.map((s) => s.basin));
     expect(withStreams.size).toBeGreaterThanOrEqual(4);
     expect(basins.filter((b) => !withStreams.has(b.name)).map((b) => b.name)).toEqual(["archive-cold"]);
+    expect(streams.filter((s) => s.basin === FLEET_BASIN)).toHaveLength(2_000);
     expect(streams.length).toBeGreaterThanOrEqual(30);
   });
 
@@ -26,23 +34,27 @@ describe("workload catalog", () => {
     expect(names.some((n) => /[^\x20-\x7e]/.test(n) && n.includes("/"))).toBe(true);
   });
 
-  it("dates the old entities 60 to 90 days back, on meter ticks", () => {
-    const old = [...basins, ...streams].filter((e) => e.createdAt < NOW - 30 * DAY);
-    expect(old.length).toBe(basins.length + streams.length - 1);
-    for (const e of old) expect((NOW - e.createdAt) / DAY).toSatisfy((d: number) => d >= 60 && d <= 90);
+  it("dates the hand-written entities at the account's opening, 13+ months back, on meter ticks", () => {
+    const named = [...basins, ...streams.filter((s) => s.basin !== FLEET_BASIN)];
+    const old = named.filter((e) => e.createdAt < NOW - 30 * DAY);
+    // All but checkout-v2, created on Nov 15.
+    expect(old.length).toBe(named.length - 1);
+    for (const e of old) expect(e.createdAt).toBe(ANCHOR);
+    expect((NOW - ANCHOR) / DAY).toBeGreaterThanOrEqual(396);
     for (const s of streams) {
       expect(s.createdAt % METER_TICK).toBe(0);
       expect((s.deletedAt ?? 0) % METER_TICK).toBe(0);
     }
   });
 
-  it("shows the deletion and the recent stream only once they happened", () => {
-    const deleted = (now: number) =>
+  it("shows the deletions and the recent stream only once they happened", () => {
+    const deletedAt = (now: number, name: string) =>
       createWorkload()
         .catalog(now)
-        .streams.find((s) => s.deletedAt !== null);
-    expect(deleted(NOW)?.deletedAt).toBe(DELETED_STREAM_DELETED_AT);
-    expect(deleted(DELETED_STREAM_DELETED_AT - 60)).toBeUndefined();
+        .streams.find((s) => s.name === name)?.deletedAt;
+    expect(deletedAt(NOW, "legacy-webhooks")).toBe(DELETED_STREAM_DELETED_AT);
+    expect(deletedAt(DELETED_STREAM_DELETED_AT - 60, "legacy-webhooks")).toBeNull();
+    expect(deletedAt(NOW, "ingest/raw")).toBe(LEGACY_BATCH_DELETED_AT);
     const recent = (now: number) =>
       createWorkload()
         .catalog(now)
