@@ -1,13 +1,13 @@
 "use client";
 
-import { type ReactNode, useId, useMemo } from "react";
+import { type ReactNode, useId, useMemo, useState } from "react";
 import { FigureCostLine } from "@/components/pricing/figure-cost-line";
 import { useBasinCostColumns } from "@/components/pricing/use-cost-columns";
 import { StatCard } from "@/components/stats/stat-card";
 import type { BasinBreakdownRow } from "@/lib/api/breakdown-contract";
 import { useBasinBreakdown } from "@/lib/api/breakdown-queries";
 import { accountSummary } from "@/lib/breakdown/rows";
-import { sortRows } from "@/lib/breakdown/table";
+import { filterByName, sortRows } from "@/lib/breakdown/table";
 import { periodLength } from "@/lib/format/period-change";
 import type { Interval } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
@@ -36,7 +36,13 @@ export function AccountBreakdown({ range, interval, compare, search, headerActio
   const result = useBasinBreakdown({ start: range.start, end: range.end, interval, compare });
   const { sort, onSort } = useTableSort({ key: "storageByteHours", direction: "descending" });
   const rows = result.data?.rows;
-  const sorted = useMemo(() => (rows ? sortRows(rows, basinSortValue, sort) : []), [rows, sort]);
+  const filterId = useId();
+  const [filter, setFilter] = useState("");
+  // Every basin is in the answer, so filtering and sorting happen here, as the user types.
+  const sorted = useMemo(
+    () => (rows ? sortRows(filterByName(rows, filter), basinSortValue, sort) : []),
+    [rows, filter, sort],
+  );
   const summary = useMemo(() => (rows ? accountSummary(rows) : null), [rows]);
   // The storage sparklines span the storage set's own window (hourly), as the basin's chart does.
   const sparklineRange = setRequest("basin", "storage", { range, interval, intervalWasAuto: true }).range;
@@ -80,7 +86,23 @@ export function AccountBreakdown({ range, interval, compare, search, headerActio
             Basins
           </h2>
           <div className="flex items-center gap-2">
-            {rows ? <span className="text-xs text-fg-muted">{rows.length} basins</span> : null}
+            {rows ? (
+              <span className="text-xs text-fg-muted">
+                {filter.trim() ? `${sorted.length} of ${rows.length}` : rows.length} basins
+              </span>
+            ) : null}
+            <label htmlFor={filterId} className="sr-only">
+              Filter basins by name
+            </label>
+            <input
+              id={filterId}
+              type="search"
+              value={filter}
+              onChange={(e) => setFilter(e.target.value)}
+              placeholder="filter by name"
+              data-shortcut-target="name-filter"
+              className="h-8 w-36 min-w-0 rounded-lg border border-border bg-surface px-2 font-mono text-xs text-fg placeholder:text-fg-subtle focus-visible:outline-2 focus-visible:outline-focus"
+            />
             {headerAction}
           </div>
         </div>
@@ -100,6 +122,9 @@ export function AccountBreakdown({ range, interval, compare, search, headerActio
             busy={result.isPlaceholderData}
           />
         )}
+        {rows && sorted.length === 0 ? (
+          <p className="py-2 text-sm text-fg-muted">No basin names contain “{filter.trim()}”.</p>
+        ) : null}
       </div>
     </section>
   );

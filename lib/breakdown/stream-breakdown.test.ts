@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ApiError } from "@/lib/api/api-error";
 import type { StreamBreakdownQuery, StreamBreakdownResponse } from "@/lib/api/breakdown-contract";
 import { createTieredCache } from "@/lib/cache/tiered-cache";
 import type { MetricSetResponse } from "@/lib/s2/contract";
@@ -113,5 +114,23 @@ describe("fetchStreamBreakdown", () => {
     if (page.status !== "ready") throw new Error("not ready");
     expect(page.rows.every((r) => r.previous !== null && r.previous.latest === r.latest)).toBe(true);
     expect(basin.calls.metrics).toBe(20);
+  });
+
+  it("a stream outside the token's scope has no figures instead of failing the table", async () => {
+    const basin = setup(30);
+    const streamMetrics = basin.s2.streamMetrics;
+    basin.s2.streamMetrics = (token, b, stream, query) =>
+      stream === "s-0003"
+        ? Promise.reject(new ApiError(403, "permission_denied", "outside the token's scope"))
+        : streamMetrics(token, b, stream, query);
+    const page = await untilReady(() => basin.ask({ sort: "peak" }), []);
+    if (page.status !== "ready") throw new Error("not ready");
+    expect(page.total).toBe(30);
+    const third = await basin.ask({ sort: "peak", page: 3, size: 10 });
+    expect(third.status === "ready" && third.rows.at(-1)).toMatchObject({
+      name: "s-0003",
+      peak: null,
+      latest: null,
+    });
   });
 });

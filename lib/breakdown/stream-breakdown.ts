@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { ApiError } from "@/lib/api/api-error";
 import {
   DEFAULT_STREAM_PAGE_SIZE,
   type StreamBreakdownQuery,
@@ -14,6 +15,7 @@ import { CACHEABLE_AFTER_SECONDS, type S2Client, tokenKey } from "@/lib/upstream
 import { type BreakdownStore, sharedBreakdownStore } from "./breakdown-cache";
 import { type BreakdownView, fetchSetAnswer } from "./fetch-set";
 import { type ListedName, listAllStreams } from "./list-all";
+import type { SetAnswer } from "./rows";
 import { streamFigures, streamRow } from "./rows";
 import { filterByName, pageOf, type SortSpec, sortRows } from "./table";
 
@@ -124,11 +126,10 @@ async function rankBasin(
     names,
     PLANNER_CONCURRENCY,
     async ({ name, deleted }) => {
-      const answer = await fetchSetAnswer(
+      const answer = await streamStorage(
         s2,
         token,
         { level: "stream", basin, stream: name },
-        "storage",
         view,
         "current",
       );
@@ -162,16 +163,38 @@ async function withFigures(
               row.name,
               row.deleted,
               streamFigures(
-                await fetchSetAnswer(s2, token, target, "storage", view, "current", options.signal),
+                await streamStorage(s2, token, target, view, "current", options.signal),
                 options.now,
               ),
               null,
             );
       if (!options.compare) return current;
-      const before = await fetchSetAnswer(s2, token, target, "storage", view, "previous", options.signal);
+      const before = await streamStorage(s2, token, target, view, "previous", options.signal);
       const { sparkline: _sparkline, ...previous } = streamFigures(before, options.now);
       return { ...current, previous };
     },
     { signal: options.signal },
   );
+}
+
+/**
+ * A stream's storage answer; a stream outside the token's scope (403) or gone since the listing (404) has
+ * no figures rather than failing the whole table, as a basin does in the basins table.
+ */
+async function streamStorage(
+  s2: S2Client,
+  token: string,
+  target: { level: "stream"; basin: string; stream: string },
+  view: BreakdownView,
+  period: "current" | "previous",
+  signal?: AbortSignal,
+): Promise<SetAnswer> {
+  try {
+    return await fetchSetAnswer(s2, token, target, "storage", view, period, signal);
+  } catch (error) {
+    if (error instanceof ApiError && (error.status === 403 || error.status === 404)) {
+      return { values: [], range: view.range };
+    }
+    throw error;
+  }
 }
