@@ -22,26 +22,19 @@ export const breakdownKeys = {
     ["breakdown", "streams", basin, request] as const,
 };
 
-export function useBasinBreakdown(window: BreakdownWindow | null) {
+export function useBasinBreakdown(window: BreakdownWindow) {
   return useQuery<BasinBreakdownResponse, ApiError>({
-    queryKey: breakdownKeys.basins(window ?? { start: 0, end: 0, interval: "hour" }),
-    queryFn: ({ signal }) =>
-      fetchApi(breakdownPaths.basins(window as BreakdownWindow), basinBreakdownResponseSchema, signal),
-    enabled: window !== null,
+    queryKey: breakdownKeys.basins(window),
+    queryFn: ({ signal }) => fetchApi(breakdownPaths.basins(window), basinBreakdownResponseSchema, signal),
     placeholderData: keepPreviousData,
   });
 }
 
-export function useStreamBreakdown(basin: string, request: StreamBreakdownRequest | null) {
+export function useStreamBreakdown(basin: string, request: StreamBreakdownRequest) {
   return useQuery<StreamBreakdownResponse, ApiError>({
-    queryKey: breakdownKeys.streams(basin, request ?? { start: 0, end: 0, interval: "minute" }),
+    queryKey: breakdownKeys.streams(basin, request),
     queryFn: ({ signal }) =>
-      fetchApi(
-        breakdownPaths.streams(basin, request as StreamBreakdownRequest),
-        streamBreakdownResponseSchema,
-        signal,
-      ),
-    enabled: request !== null,
+      fetchApi(breakdownPaths.streams(basin, request), streamBreakdownResponseSchema, signal),
     placeholderData: keepPreviousData,
     // While the basin is being ranked, ask again for the progress until the ranking is ready.
     refetchInterval: (query) => (query.state.data?.status === "ranking" ? RANKING_POLL_MS : false),

@@ -29,8 +29,11 @@ import { filterByName, pageOf, type SortSpec, sortRows } from "./table";
 
 /** Names change rarely and are listed on every page turn: kept briefly. */
 const NAMES_TTL_MS = 30_000;
-/** An open window's ranking is as fresh as the window (a relative view moves it at its next refresh). */
-const OPEN_RANKING_TTL_MS = 60_000;
+/**
+ * An open window's ranking: the key is the exact window, which only the view that asked for it reuses
+ * (a relative view moves it at its next refresh), so it may be kept for that view's later looks.
+ */
+const OPEN_RANKING_TTL_MS = 5 * 60_000;
 
 const rankedSchema = z.array(streamBreakdownRowSchema);
 const namesSchema = z.array(z.strictObject({ name: z.string(), deleted: z.boolean() }));
