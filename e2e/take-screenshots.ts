@@ -19,13 +19,16 @@ const ONLY = process.env.ONLY?.split(",");
 
 interface Shot {
   readonly name: string;
-  readonly path: string;
+  readonly path: string | ((scheme: Scheme) => string);
   readonly signedIn: boolean;
   /** Show the whole page rather than the first screen. */
   readonly fullPage: boolean;
 }
 
-async function mintEmbed(): Promise<string> {
+type Scheme = "light" | "dark";
+
+/** A view embed whose theme matches the screenshot's scheme (an embed does not follow the reader's). */
+async function mintEmbed(theme: Scheme): Promise<string> {
   const response = await fetch(`${APP_URL}/api/embed/tokens`, {
     method: "POST",
     headers: {
@@ -34,10 +37,9 @@ async function mintEmbed(): Promise<string> {
     },
     body: JSON.stringify({
       target: { level: "basin", basin: "prod-events" },
-      chart: "append-ops",
       range: { kind: "relative", seconds: 86_400 },
       rangeChange: { allowed: true, lookbackSeconds: 7 * 86_400 },
-      theme: "transparent",
+      theme,
       ...(process.env.PORTAL_ORIGIN ? { parent: process.env.PORTAL_ORIGIN } : {}),
     }),
   });
@@ -48,7 +50,7 @@ async function mintEmbed(): Promise<string> {
 }
 
 async function settle(page: Page): Promise<void> {
-  await page.locator("h1").first().waitFor({ timeout: 20_000 });
+  await page.locator("h1, [data-embed-root]").first().waitFor({ timeout: 20_000 });
   // Every panel settled (loaded, empty or failed), and the lazily drawn charts drawn.
   await page.waitForFunction(
     () => document.querySelectorAll("section[data-set][aria-busy='true']").length === 0,
@@ -80,7 +82,7 @@ async function shoot(browser: Browser, shots: readonly Shot[]): Promise<void> {
           await page.waitForURL(`${APP_URL}/`);
           signedIn = true;
         }
-        await page.goto(`${APP_URL}${shot.path}`);
+        await page.goto(`${APP_URL}${typeof shot.path === "string" ? shot.path : shot.path(scheme)}`);
         await settle(page);
         const file = `${shot.name}${mobile ? "-mobile" : ""}${scheme === "dark" ? "-dark" : ""}.png`;
         await page.screenshot({ path: path.join(OUT, file), fullPage: shot.fullPage });
@@ -93,13 +95,13 @@ async function shoot(browser: Browser, shots: readonly Shot[]): Promise<void> {
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const embedPath = await mintEmbed();
+  const embeds = { light: await mintEmbed("light"), dark: await mintEmbed("dark") };
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
   try {
     // Signed-out views first, then sign in once per context for the rest.
     await shoot(browser, [
       { name: "sign-in", path: "/sign-in", signedIn: false, fullPage: false },
-      { name: "embed", path: embedPath, signedIn: false, fullPage: true },
+      { name: "embed", path: (scheme) => embeds[scheme], signedIn: false, fullPage: true },
       { name: "account", path: "/", signedIn: true, fullPage: true },
       { name: "basin", path: "/basins/prod-events", signedIn: true, fullPage: true },
       {

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { useEmbeddingEnabled } from "@/components/embed/embedding-context";
 import { useLocalZone } from "@/components/pickers/use-time-zone";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { useEmbeds } from "@/lib/embed/embeds-queries";
@@ -11,12 +12,13 @@ import { EmbedCard } from "./embed-card";
 export function EmbedsPage() {
   const zone = useLocalZone();
   const embeds = useEmbeds();
+  const embedding = useEmbeddingEnabled();
   return (
     <div className="flex flex-col gap-4">
       <header className="flex items-center justify-between gap-3 border-b border-border pb-3">
         <Link href="/" className="flex items-center gap-2 text-sm font-semibold tracking-tight text-fg">
           <span aria-hidden="true" className="inline-block size-5 rounded-md bg-accent" />
-          S2 metrics
+          <span className="sr-only sm:not-sr-only">S2 metrics</span>
         </Link>
         <div className="flex items-center gap-2">
           <ThemeToggle />
@@ -41,8 +43,18 @@ export function EmbedsPage() {
         </p>
       ) : embeds.data.embeds.length === 0 ? (
         <p className="rounded-lg border border-border bg-surface px-3 py-4 text-sm text-fg-muted">
-          You have not shared any embeds yet. Use <span className="font-medium text-fg">Share</span> on a view
-          or a chart to make one.
+          {embedding ? (
+            <>
+              You have not shared any embeds yet. Use <span className="font-medium text-fg">Share</span> on a
+              view or a chart to make one.
+            </>
+          ) : (
+            // Share offers no Embed here: say why rather than send the reader looking for it.
+            <>
+              Embedding is not configured on this dashboard. An operator enables it by listing the portal
+              origins that may frame it in <span className="font-mono">EMBED_ALLOWED_ORIGINS</span>.
+            </>
+          )}
         </p>
       ) : (
         <ul className="flex flex-col gap-3" aria-label="Your embeds">

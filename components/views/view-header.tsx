@@ -49,7 +49,8 @@ export function ViewHeader({ breadcrumbs, title, subtitle, window, share }: View
       <div className="flex items-center justify-between gap-3 border-b border-border pb-3">
         <Link href="/" className="flex items-center gap-2 text-sm font-semibold tracking-tight text-fg">
           <span aria-hidden="true" className="inline-block size-5 rounded-md bg-accent" />
-          S2 metrics
+          {/* The mark alone on phones, so the app bar stays one row at 375 px. */}
+          <span className="sr-only sm:not-sr-only">S2 metrics</span>
         </Link>
         <div className="flex items-center gap-2">
           <Link
