@@ -45,13 +45,56 @@ export interface ExportRowOptions {
  * within a time), then label values, then summary rows that are the stat cards' own numbers.
  */
 export function exportRows(metrics: MetricsByType, opts: ExportRowOptions): ExportRow[] {
-  const data = [
-    ...metrics.accumulations.flatMap((a) => accumulationRows(a, opts)),
-    ...metrics.gauges.flatMap((g) => gaugeRows(g, opts)),
-  ].sort((a, b) => a.start - b.start || compareNames(a.series, b.series));
-  const labels = metrics.labels.flatMap((label) =>
-    label.values.map(
-      (value): ExportRow => ({
+  return [...exportRowSequence(metrics, opts)];
+}
+
+/** A series' rows, made one at a time: a month by minute is 43,200 per series. */
+interface RowSource {
+  readonly length: number;
+  /** The start of row `index`, without making the row (the merge compares starts on every step). */
+  startAt(index: number): number;
+  rowAt(index: number): ExportRow;
+}
+
+/**
+ * `exportRows` made as they are read, for the streamed export: each accumulation is laid on its axis
+ * once (`fillBuckets`) and its rows are made only when their turn comes, merged across series by time,
+ * so a whole basin's month by minute is never a few hundred thousand row objects at once.
+ */
+export function* exportRowSequence(metrics: MetricsByType, opts: ExportRowOptions): Generator<ExportRow> {
+  const sources: RowSource[] = [
+    ...metrics.accumulations.map((a) => ({ name: a.name, source: accumulationSource(a, opts) })),
+    ...metrics.gauges.map((g) => {
+      const rows = gaugeRows(g, opts);
+      const rowAt = (i: number) => rows[i] as ExportRow;
+      return { name: g.name, source: { length: rows.length, rowAt, startAt: (i: number) => rowAt(i).start } };
+    }),
+  ]
+    .sort((a, b) => compareNames(a.name, b.name))
+    .map((named) => named.source);
+  const next = sources.map(() => 0);
+  for (;;) {
+    // The series whose next row starts first; on a tie the first by name (sources are in name order).
+    let pick = -1;
+    let pickStart = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < sources.length; i++) {
+      const source = sources[i] as RowSource;
+      const at = next[i] as number;
+      if (at >= source.length) continue;
+      const start = source.startAt(at);
+      if (start < pickStart) {
+        pick = i;
+        pickStart = start;
+      }
+    }
+    if (pick < 0) break;
+    const at = next[pick] as number;
+    next[pick] = at + 1;
+    yield (sources[pick] as RowSource).rowAt(at);
+  }
+  for (const label of metrics.labels) {
+    for (const value of label.values) {
+      yield {
         kind: "label",
         series: label.name,
         statistic: null,
@@ -61,10 +104,10 @@ export function exportRows(metrics: MetricsByType, opts: ExportRowOptions): Expo
         ...opts.range,
         value,
         partial: false,
-      }),
-    ),
-  );
-  return [...data, ...labels, ...summaryRows(metrics, opts)];
+      };
+    }
+  }
+  yield* summaryRows(metrics, opts);
 }
 
 /** Width of an accumulation's buckets: S2's interval, or the proxy's summed width if it reduced them. */
@@ -74,19 +117,32 @@ function bucketSeconds(a: ApiAccumulationMetric): number {
 
 /** Every bucket of the axis, as the bar chart lays it (`fillBuckets`): blanks stay null, `now` is partial. */
 export function accumulationRows(a: ApiAccumulationMetric, opts: ExportRowOptions): ExportRow[] {
+  const source = accumulationSource(a, opts);
+  return Array.from({ length: source.length }, (_, i) => source.rowAt(i));
+}
+
+function accumulationSource(a: ApiAccumulationMetric, opts: ExportRowOptions): RowSource {
   const axis = { ...opts.range, intervalSeconds: bucketSeconds(a), now: opts.now };
-  return fillBuckets(a.values, axis).map((b) => ({
-    kind: "bucket",
-    series: a.name,
-    statistic: null,
-    metricType: "accumulation",
-    unit: a.unit,
-    interval: a.interval,
-    start: b.from,
-    end: b.to,
-    value: b.value,
-    partial: b.partial,
-  }));
+  const buckets = fillBuckets(a.values, axis);
+  return {
+    length: buckets.length,
+    startAt: (i) => (buckets[i] as (typeof buckets)[number]).from,
+    rowAt(i) {
+      const b = buckets[i] as (typeof buckets)[number];
+      return {
+        kind: "bucket",
+        series: a.name,
+        statistic: null,
+        metricType: "accumulation",
+        unit: a.unit,
+        interval: a.interval,
+        start: b.from,
+        end: b.to,
+        value: b.value,
+        partial: b.partial,
+      };
+    },
+  };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Interval, Level } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { setRequest } from "@/lib/time-range/set-interval";
 import type { ExportContext } from "./csv";
-import { exportRows } from "./export-rows";
+import { exportRowSequence } from "./export-rows";
 import type { SetExport } from "./export-stream";
 
 /** What an export asks for: a level's target, its sets, and the view's window, interval and zone. */
@@ -49,7 +49,7 @@ export async function* exportSets(
       zone: request.zone,
     };
     const metrics = splitMetricsByType(response.values);
-    const rows = exportRows(metrics, { range, now: clock(), interval, zone: request.zone });
+    const rows = exportRowSequence(metrics, { range, now: clock(), interval, zone: request.zone });
     yield { context, range, interval, rows };
   }
 }

@@ -10,7 +10,8 @@ export interface SetExport {
   readonly context: ExportContext;
   readonly range: EpochRange;
   readonly interval: Interval;
-  readonly rows: readonly ExportRow[];
+  /** Made as they are read (`exportRowSequence`): summary rows come last. */
+  readonly rows: Iterable<ExportRow>;
 }
 
 /** Excel reads a CSV as UTF-8 (names in any script) only when it starts with the byte order mark. */
@@ -70,8 +71,16 @@ export function exportStream(
   });
 }
 
-function* chunks<T>(items: readonly T[]): Generator<readonly T[]> {
-  for (let i = 0; i < items.length; i += ROWS_PER_CHUNK) yield items.slice(i, i + ROWS_PER_CHUNK);
+function* chunks<T>(items: Iterable<T>): Generator<T[]> {
+  let chunk: T[] = [];
+  for (const item of items) {
+    chunk.push(item);
+    if (chunk.length === ROWS_PER_CHUNK) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
 }
 
 function* csvPieces(set: SetExport): Generator<string> {
@@ -81,11 +90,16 @@ function* csvPieces(set: SetExport): Generator<string> {
 function* jsonPieces(set: SetExport, index: number): Generator<string> {
   const head = JSON.stringify(jsonSetHead(set.context, set.range, set.interval));
   yield `${index === 0 ? "" : ","}${head.slice(0, -1)},"rows":[`;
-  const data = set.rows.filter((row) => row.kind !== "summary");
-  const summary = set.rows.filter((row) => row.kind === "summary");
+  // The few summary rows are held back for their own field; data rows go out a chunk at a time.
+  const summary: ExportRow[] = [];
   let first = true;
-  for (const chunk of chunks(data)) {
-    const text = chunk.map((row) => JSON.stringify(jsonRow(row, set.context.zone))).join(",");
+  for (const chunk of chunks(set.rows)) {
+    const data = chunk.filter((row) => {
+      if (row.kind === "summary") summary.push(row);
+      return row.kind !== "summary";
+    });
+    if (data.length === 0) continue;
+    const text = data.map((row) => JSON.stringify(jsonRow(row, set.context.zone))).join(",");
     yield `${first ? "" : ","}${text}`;
     first = false;
   }

@@ -24,3 +24,23 @@ describe("isoInZone", () => {
     }
   });
 });
+
+describe("isoInZone across a year of transitions", () => {
+  it("agrees with the zone's wall clock at every quarter hour around each change", async () => {
+    const { zonedParts, zoneOffsetSeconds } = await import("@/lib/format/time-zone");
+    const zones = ["America/New_York", "Europe/London", "Australia/Lord_Howe", "Asia/Kathmandu", "UTC"];
+    const begin = at("2026-01-01T00:00:00Z");
+    for (const zone of zones) {
+      for (let t = begin; t < begin + 365 * 86_400; t += 3 * 3_600 + 7 * 60) {
+        const p = zonedParts(t, zone);
+        const offset = zoneOffsetSeconds(t, zone);
+        const iso = isoInZone(t, zone);
+        expect(iso.slice(0, 16)).toBe(
+          `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}T${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}`,
+        );
+        expect(Date.parse(iso) / 1000).toBe(t);
+        expect(offset).toBe(Date.parse(`${iso.slice(0, 19)}Z`) / 1000 - t);
+      }
+    }
+  });
+});
