@@ -8,6 +8,7 @@ import type { BasinSet, Interval } from "@/lib/s2/contract";
 import { setRequest } from "@/lib/time-range/set-interval";
 import { Breadcrumbs } from "./breadcrumbs";
 import { MetricSetPanel } from "./metric-set-panel";
+import { BasinActivityGate } from "./no-activity-card";
 import { PanelGrid } from "./panel-grid";
 import { useViewWindow } from "./use-view-window";
 import { ViewHeader } from "./view-header";
@@ -38,20 +39,22 @@ export function BasinView({ basin, initialNow }: { readonly basin: string; reado
       {resolved.ok ? (
         <ScopeGate basin={basin} view={resolved}>
           <BasinExportLinks basin={basin} range={resolved.range} interval={resolved.interval} zone={zone} />
-          <PanelGrid>
-            {BASIN_PANELS.map((panel) => (
-              <MetricSetPanel
-                key={panel.set}
-                title={panel.title}
-                description={panel.description}
-                target={{ level: "basin", basin }}
-                set={panel.set}
-                {...resolved}
-                now={now}
-                zone={zone}
-              />
-            ))}
-          </PanelGrid>
+          <BasinActivityGate basin={basin} view={resolved} now={now}>
+            <PanelGrid>
+              {BASIN_PANELS.map((panel) => (
+                <MetricSetPanel
+                  key={panel.set}
+                  title={panel.title}
+                  description={panel.description}
+                  target={{ level: "basin", basin }}
+                  set={panel.set}
+                  {...resolved}
+                  now={now}
+                  zone={zone}
+                />
+              ))}
+            </PanelGrid>
+          </BasinActivityGate>
         </ScopeGate>
       ) : null}
       {resolved.ok ? (

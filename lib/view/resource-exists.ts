@@ -2,6 +2,7 @@ import { cookies } from "next/headers";
 import { ApiError } from "@/lib/api/api-error";
 import { readS2Token } from "@/lib/auth/session";
 import { sharedS2Client } from "@/lib/upstream/shared-client";
+import { closeNames } from "./close-names";
 
 /**
  * Whether a basin or stream exists, for a page's not-found decision. S2's listings only show what the
@@ -65,4 +66,36 @@ export async function streamStatus(basin: string, stream: string): Promise<Strea
       s2.streamMetrics(token, basin, stream, { set: "storage", interval: "minute", ...range }),
   );
   return { existence, deletedAt };
+}
+
+/** Listing pages read for suggestions: the 2,000-stream basin takes two; beyond five, a typo goes unmatched. */
+const SUGGESTION_PAGES = 5;
+const PAGE_SIZE = 1_000;
+
+/**
+ * Names close to a missing basin (no `basin` given: the account's basins) or stream (the basin's
+ * streams), from the same listing the views use; none when S2 will not list them.
+ */
+export async function closeSiblingNames(missing: string, basin?: string): Promise<string[]> {
+  const token = await readS2Token(await cookies());
+  if (token === null) return [];
+  const s2 = sharedS2Client();
+  const names: string[] = [];
+  try {
+    let startAfter = "";
+    for (let page = 0; page < SUGGESTION_PAGES; page++) {
+      const query = { limit: PAGE_SIZE, ...(startAfter ? { start_after: startAfter } : {}) };
+      const listed =
+        basin === undefined
+          ? await s2.listBasins(token, query).then((r) => ({ items: r.basins, more: r.has_more }))
+          : await s2.listStreams(token, basin, query).then((r) => ({ items: r.streams, more: r.has_more }));
+      names.push(...listed.items.map((item) => item.name));
+      const last = listed.items.at(-1);
+      if (!listed.more || last === undefined) break;
+      startAfter = last.name;
+    }
+  } catch {
+    // Suggestions are a courtesy: a failing listing leaves the page without them.
+  }
+  return closeNames(missing, names);
 }
