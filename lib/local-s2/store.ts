@@ -309,9 +309,12 @@ export class MetricsStore {
     const rows = this.db
       .prepare(
         `SELECT name, created_at, deleted_at FROM ${table}
-         WHERE ${where} AND substr(name, 1, length(?)) = ? AND name > ?${s.sql} ORDER BY name LIMIT ?`,
+         WHERE ${where} AND name >= ? AND substr(name, 1, length(?)) = ? AND name > ?${s.sql}
+         ORDER BY name LIMIT ?`,
       )
-      .all(...whereParams, q.prefix, q.prefix, q.startAfter, ...s.params, q.limit + 1) as {
+      // `name >= prefix` adds nothing to the filter but lets SQLite seek to the prefix in the primary key
+      // instead of scanning from the first name (2,000 streams in fleet-sensors).
+      .all(...whereParams, q.prefix, q.prefix, q.prefix, q.startAfter, ...s.params, q.limit + 1) as {
       name: string;
       created_at: number;
       deleted_at: number | null;
