@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { type Download, expect, type Page, test } from "@playwright/test";
+import { type Download, expect, type Locator, type Page, test } from "@playwright/test";
 import { formatMetricValue } from "@/lib/format/by-unit";
 import { metricSetResponseSchema } from "@/lib/s2/contract";
 import { parseCsvRecords } from "@/lib/testing/parse-csv";
@@ -30,9 +30,10 @@ async function textOf(download: Download): Promise<string> {
   return readFile(path, "utf8");
 }
 
-/** Opens a panel's Export menu from the keyboard and picks an item, as a keyboard user would. */
-async function chooseFromMenu(page: Page, set: string, item: string): Promise<void> {
-  const button = panel(page, set).getByRole("button", { name: /^Export / });
+/** Opens an Export menu from the keyboard and picks an item, as a keyboard user would. */
+async function chooseFromMenu(scope: Page | Locator, item: string, buttonName: RegExp | string = /^Export /) {
+  const page = "page" in scope ? scope.page() : scope;
+  const button = scope.getByRole("button", { name: buttonName });
   await button.focus();
   await page.keyboard.press("ArrowDown");
   const menu = page.getByRole("menu");
@@ -71,7 +72,7 @@ test("Download CSV and JSON from a panel: every bucket as S2 reported it, and th
   await expect(appends.locator("rect[data-bucket]").first()).toBeVisible(CHART_DRAWN);
 
   const csvDownload = page.waitForEvent("download");
-  await chooseFromMenu(page, "append-ops", "Download CSV");
+  await chooseFromMenu(panel(page, "append-ops"), "Download CSV");
   const csvFile = await csvDownload;
   expect(csvFile.suggestedFilename()).toMatch(
     /^prod-events_append-ops_\d{4}-\d\d-\d\dT\d\d-\d\dZ_\d{4}-\d\d-\d\dT\d\d-\d\dZ_minute\.csv$/,
@@ -125,7 +126,7 @@ test("Download CSV and JSON from a panel: every bucket as S2 reported it, and th
   }
 
   const jsonDownload = page.waitForEvent("download");
-  await chooseFromMenu(page, "append-ops", "Download JSON");
+  await chooseFromMenu(panel(page, "append-ops"), "Download JSON");
   const jsonFile = await jsonDownload;
   expect(jsonFile.suggestedFilename()).toMatch(/^prod-events_append-ops_.*_minute\.json$/);
   const json = JSON.parse(await textOf(jsonFile));
@@ -145,7 +146,7 @@ test("Copy as CSV puts the panel's CSV on the clipboard", async ({ page, context
   // Charts below the fold are drawn as they come near the viewport.
   await panel(page, "read-ops").scrollIntoViewIfNeeded();
   await expect(panel(page, "read-ops").locator("rect[data-bucket]").first()).toBeVisible(CHART_DRAWN);
-  await chooseFromMenu(page, "read-ops", "Copy as CSV");
+  await chooseFromMenu(panel(page, "read-ops"), "Copy as CSV");
   // Announced to screen readers, and shown beside the button.
   await expect(panel(page, "read-ops").locator('[aria-live="polite"]')).toHaveText("CSV copied");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -226,7 +227,7 @@ test("a stream named in any script downloads under its own name, its readings as
   await page.goto(`/basins/iot-telemetry/streams/${encodeURIComponent(stream)}?range=1h&tz=America/New_York`);
   await expect(panel(page, "storage").getByTestId("stat-gauge-total")).toBeVisible(CHART_DRAWN);
   const download = page.waitForEvent("download");
-  await chooseFromMenu(page, "storage", "Download CSV");
+  await chooseFromMenu(panel(page, "storage"), "Download CSV");
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^iot-telemetry_fleet-gps-追踪_storage_.*_minute\.csv$/);
   const records = parseCsvRecords(await textOf(file));
@@ -255,6 +256,31 @@ test("the whole basin downloads as one streamed file holding every set", async (
   );
   // Storage takes only hours: its rows are hourly readings even in a minute view.
   expect(records.filter((r) => r.set === "storage" && r.kind === "reading").length).toBeGreaterThan(0);
+});
+
+test("a breakdown table downloads as shown: the streams of the page, with exact figures", async ({
+  page,
+}) => {
+  await page.goto(VIEW);
+  const table = page.getByRole("table", { name: `Streams of ${BASIN}, with their storage over the range` });
+  await table.scrollIntoViewIfNeeded();
+  await expect(table.locator("tbody tr").first()).toBeVisible(CHART_DRAWN);
+  const shown = await table.locator("tbody tr th, tbody tr td:first-child").allTextContents();
+  const download = page.waitForEvent("download");
+  await chooseFromMenu(
+    page.getByRole("region", { name: /^Streams/ }),
+    "Download CSV",
+    `Export Streams of ${BASIN}`,
+  );
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^prod-events_streams_.*\.csv$/);
+  const records = parseCsvRecords(await textOf(file));
+  expect(records.length).toBe(await table.locator("tbody tr").count());
+  expect(Object.keys(records[0] ?? {})).toEqual(expect.arrayContaining(["Stream", "Latest", "Peak"]));
+  for (const r of records) {
+    expect(shown.some((cell) => cell.includes(r.Stream ?? "\u0000"))).toBe(true);
+    expect(r.Latest).toMatch(/^(\d+(\.\d+)?)?$/); // an exact number of bytes, or empty for no data
+  }
 });
 
 for (const scheme of ["light", "dark"] as const) {

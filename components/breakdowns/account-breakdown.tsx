@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useId, useMemo, useState } from "react";
+import { TableExportMenu } from "@/components/export/table-export-menu";
 import { FigureCostLine } from "@/components/pricing/figure-cost-line";
 import { useBasinCostColumns } from "@/components/pricing/use-cost-columns";
 import { StatCard } from "@/components/stats/stat-card";
@@ -8,6 +9,7 @@ import type { BasinBreakdownRow } from "@/lib/api/breakdown-contract";
 import { useBasinBreakdown } from "@/lib/api/breakdown-queries";
 import { accountSummary } from "@/lib/breakdown/rows";
 import { filterByName, sortRows } from "@/lib/breakdown/table";
+import { exportColumnsOf } from "@/lib/export/table-export";
 import { periodLength } from "@/lib/format/period-change";
 import type { Interval } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
@@ -104,6 +106,13 @@ export function AccountBreakdown({ range, interval, compare, search, headerActio
               className="h-8 w-36 min-w-0 rounded-lg border border-border bg-surface px-2 font-mono text-xs text-fg placeholder:text-fg-subtle focus-visible:outline-2 focus-visible:outline-focus"
             />
             {headerAction}
+            {/* The table as sorted and filtered on screen, as CSV or JSON (components/export). */}
+            <TableExportMenu
+              name="Basins"
+              file={{ set: "basins", range, interval }}
+              columns={exportColumnsOf(columns, { name: (row) => row.name })}
+              rows={sorted}
+            />
           </div>
         </div>
         {result.error && !rows ? (

@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useEffect, useId, useState } from "react";
+import { TableExportMenu } from "@/components/export/table-export-menu";
 import { useStreamCostColumns } from "@/components/pricing/use-cost-columns";
 import {
   DEFAULT_STREAM_PAGE_SIZE,
@@ -9,6 +10,7 @@ import {
   type StreamSortKey,
 } from "@/lib/api/breakdown-contract";
 import { useStreamBreakdown } from "@/lib/api/breakdown-queries";
+import { exportColumnsOf } from "@/lib/export/table-export";
 import { formatCount } from "@/lib/format/count";
 import { periodLength } from "@/lib/format/period-change";
 import type { Interval } from "@/lib/s2/contract";
@@ -120,6 +122,15 @@ export function StreamsBreakdown({
             className="h-8 w-40 min-w-0 rounded-lg border border-border bg-surface px-2 font-mono text-xs text-fg placeholder:text-fg-subtle focus-visible:outline-2 focus-visible:outline-focus sm:w-48"
           />
           {headerAction}
+          {/* The page of streams on screen, as CSV or JSON (components/export). */}
+          {data?.status === "ready" ? (
+            <TableExportMenu
+              name={`Streams of ${basin}`}
+              file={{ basin, set: "streams", range, interval }}
+              columns={exportColumnsOf(columns, { name: (row) => row.name })}
+              rows={data.rows}
+            />
+          ) : null}
         </div>
       </div>
       <TableBody

@@ -53,6 +53,8 @@ export function exportStream(
             controller.enqueue(encoder.encode(next.value));
             return;
           }
+          // The finished set is let go before the next one is fetched: one set in memory at a time.
+          pending = null;
           const set = await iterator.next();
           if (set.done) {
             if (format === "json") controller.enqueue(encoder.encode("]}\n"));

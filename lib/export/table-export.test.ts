@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "@/lib/testing/parse-csv";
-import { type TableExportColumn, tableCsv, tableJson } from "./table-export";
+import { exportColumnsOf, type TableExportColumn, tableCsv, tableJson } from "./table-export";
 
 interface Row {
   name: string;
@@ -30,5 +30,21 @@ describe("tableCsv", () => {
 describe("tableJson", () => {
   it("keys each row by column label with exact values", () => {
     expect(tableJson(columns, rows)[1]).toEqual({ Stream: "=cmd()", "Stored bytes": null });
+  });
+});
+
+describe("exportColumnsOf", () => {
+  it("keeps named text columns and exact figures in order, leaving out drawn-only columns", () => {
+    const declared = [
+      { key: "name", label: "Stream" },
+      { key: "sparkline", label: "Storage" },
+      { key: "latest", label: "Latest", raw: (r: Row) => r.bytes },
+    ];
+    const out = exportColumnsOf(declared, { name: (r: Row) => r.name });
+    expect(out.map((c) => c.label)).toEqual(["Stream", "Latest"]);
+    expect(parseCsv(tableCsv(out, rows.slice(0, 1)))).toEqual([
+      ["Stream", "Latest"],
+      ['orders, "eu"\nwest', "1536"],
+    ]);
   });
 });
