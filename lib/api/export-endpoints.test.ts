@@ -133,6 +133,24 @@ describe("export routes", () => {
     expect(requests).toEqual([]);
   });
 
+  it("exports more than S2's 30 days through the planner, in several calls", async () => {
+    const start = HOUR - 40 * 86_400;
+    const response = await call(
+      basinExportEndpoint,
+      `/api/export/prod-events?set=append-ops&start=${start}&end=${HOUR}&interval=hour`,
+      { basin: "prod-events" },
+    );
+    expect(response.status).toBe(200);
+    const records = parseCsvRecords(await response.text());
+    expect(records.filter((r) => r.kind === "bucket")).toHaveLength(40 * 24);
+    expect(requests.length).toBeGreaterThanOrEqual(2);
+    for (const url of requests) {
+      expect(Number(url.searchParams.get("end")) - Number(url.searchParams.get("start"))).toBeLessThanOrEqual(
+        30 * 86_400,
+      );
+    }
+  });
+
   it("refuses without a session", async () => {
     const response = await call(
       accountExportEndpoint,
