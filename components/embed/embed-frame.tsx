@@ -4,6 +4,7 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useViewZone } from "@/components/pickers/use-time-zone";
+import { EmbedShortcuts } from "@/components/shortcuts/embed-shortcuts";
 import { PanelGrid } from "@/components/views/panel-grid";
 import { useViewClock } from "@/components/views/use-view-clock";
 import { type ColorScheme, embedScheme } from "@/lib/embed/embed-scheme";
@@ -158,6 +159,14 @@ function EmbedContent({ token, embed, allowedOrigins, parentParam, initialNow }:
       data-embed-kind={embed.kind}
       className="flex flex-col gap-3 p-2"
     >
+      <EmbedShortcuts
+        embed={embed}
+        state={state}
+        resolved={resolved}
+        now={now}
+        live={relative}
+        onRange={applyRange}
+      />
       {embed.kind === "view" ? (
         <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-1">
           <div className="min-w-0">

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useViewParams } from "@/components/pickers/use-view-params";
 import { isTypingTarget, type ShortcutAction, shortcutFor } from "@/lib/shortcuts/keymap";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
+import type { ViewState } from "@/lib/time-range/search-params";
 import { shiftView, zoomOutView } from "@/lib/time-range/shift-range";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 
@@ -15,6 +16,13 @@ export interface ViewShortcutsProps {
   readonly now: number;
   /** Whether the view follows now (a preset or `to=now`), so zooming out keeps it following. */
   readonly live: boolean;
+  /** The state to move from, where the page keeps its own (an embed frame); the URL's by default. */
+  readonly state?: ViewState;
+  /**
+   * Applies a new state instead of navigating (an embed frame checks the range against its token);
+   * returns whether it was applied, so a refused key is left to the page.
+   */
+  readonly onNavigate?: (next: ViewState) => boolean;
 }
 
 /** Focuses (and for the range picker, opens) the control a page marks with `data-shortcut-target`. */
@@ -33,8 +41,17 @@ function activateTarget(name: string, open: boolean): boolean {
  * list. Mounted once per page (the view header; an embed frame may mount it too). Keys typed into a
  * field or pressed with Ctrl, Cmd or Alt are left alone.
  */
-export function ViewShortcuts({ shown, now, live }: ViewShortcutsProps) {
-  const { state, navigate } = useViewParams();
+export function ViewShortcuts({ shown, now, live, state: ownState, onNavigate }: ViewShortcutsProps) {
+  const params = useViewParams();
+  const state = ownState ?? params.state;
+  const navigate = useCallback(
+    (next: ViewState): boolean => {
+      if (onNavigate) return onNavigate(next);
+      params.navigate(next);
+      return true;
+    },
+    [onNavigate, params.navigate],
+  );
   const queryClient = useQueryClient();
   const [helpOpen, setHelpOpen] = useState(false);
   // The handler is registered once; it reads the latest view through this ref.
@@ -50,13 +67,11 @@ export function ViewShortcuts({ shown, now, live }: ViewShortcutsProps) {
           if (view.shown === null) return false;
           const direction = action === "shift-back" ? "back" : "forward";
           const next = shiftView(view.state, view.shown, Math.floor(Date.now() / 1000), direction);
-          if (next !== null) navigate(next);
-          return next !== null;
+          return next !== null && navigate(next);
         }
         case "zoom-out":
           if (view.shown === null) return false;
-          navigate(zoomOutView(view.state, view.shown, Math.floor(Date.now() / 1000), view.live));
-          return true;
+          return navigate(zoomOutView(view.state, view.shown, Math.floor(Date.now() / 1000), view.live));
         case "refresh":
           void queryClient.refetchQueries({ type: "active" });
           return true;
@@ -65,8 +80,7 @@ export function ViewShortcuts({ shown, now, live }: ViewShortcutsProps) {
         case "focus-filter":
           return activateTarget("name-filter", false);
         case "toggle-compare":
-          navigate({ ...view.state, compare: !view.state.compare });
-          return true;
+          return navigate({ ...view.state, compare: !view.state.compare });
         case "help":
           setHelpOpen(true);
           return true;
