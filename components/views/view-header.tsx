@@ -30,7 +30,8 @@ export interface ViewHeaderProps {
 /**
  * The top of every view: app bar, breadcrumbs, title, and the pickers that drive the URL state. At small
  * widths the pickers sit in one "Range & options" sheet beside Share, so they take one row, not three;
- * from `md` up they are inline. One set of pickers serves both: the sheet is the same element, shown.
+ * from `md` up they are inline, under the title so a long name never competes with them for width. One
+ * set of pickers serves both: the sheet is the same element, shown.
  */
 export function ViewHeader({ breadcrumbs, title, subtitle, window, share }: ViewHeaderProps) {
   const { issues, resolved, now, zone, state } = window;
@@ -64,15 +65,17 @@ export function ViewHeader({ breadcrumbs, title, subtitle, window, share }: View
         </div>
       </div>
       {breadcrumbs}
-      <div className="flex flex-col gap-3 md:flex-row md:items-end md:justify-between">
+      <div className="flex flex-col gap-3">
         <div className="min-w-0">
           <h1 className="break-words font-mono text-xl font-semibold tracking-tight text-fg sm:text-2xl">
             {title}
           </h1>
           {subtitle ? <p className="mt-1 text-sm text-fg-muted">{subtitle}</p> : null}
         </div>
-        <div className="flex flex-col items-start gap-1 md:items-end">
-          <div className="flex w-full flex-wrap items-center gap-2 md:w-auto md:justify-end">
+        <div className="flex flex-col gap-1.5">
+          {/* Phones: [Range & options] [Share], the sheet opening below. From `md`: every control and Share
+              on one wrapping row (the sheet's box gives way to its children), Share at the row's end. */}
+          <div className="flex w-full flex-wrap items-center gap-2">
             <button
               type="button"
               aria-expanded={sheetOpen}
@@ -89,7 +92,7 @@ export function ViewHeader({ breadcrumbs, title, subtitle, window, share }: View
             <div
               id={sheetId}
               data-testid="view-controls"
-              className={`order-3 w-full flex-wrap items-center gap-2 rounded-lg border border-border bg-surface p-2 md:order-1 md:flex md:w-auto md:border-0 md:bg-transparent md:p-0 ${sheetOpen ? "flex" : "hidden"}`}
+              className={`order-3 w-full flex-wrap items-center gap-2 rounded-lg border border-border bg-surface p-2 md:contents ${sheetOpen ? "flex" : "hidden"}`}
             >
               <TimeRangePicker />
               <IntervalPicker />
@@ -98,14 +101,16 @@ export function ViewHeader({ breadcrumbs, title, subtitle, window, share }: View
               <CompareToggle />
               <ValuesToggle />
             </div>
-            <div className="order-2 ml-auto md:ml-0">{share ?? <ShareMenu now={now} />}</div>
+            <div className="order-2 ml-auto md:order-last">{share ?? <ShareMenu now={now} />}</div>
           </div>
-          {resolved.ok ? (
-            <p className="text-xs tabular-nums text-fg-muted" data-testid="shown-window">
-              Showing {shownWindowLabel(resolved.range, zone, endsNow)}
-            </p>
-          ) : null}
-          <DataAsOf zone={zone} />
+          <div className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5">
+            {resolved.ok ? (
+              <p className="text-xs tabular-nums text-fg-muted" data-testid="shown-window">
+                Showing {shownWindowLabel(resolved.range, zone, endsNow)}
+              </p>
+            ) : null}
+            <DataAsOf zone={zone} />
+          </div>
         </div>
       </div>
       {issues.length > 0 ? (
