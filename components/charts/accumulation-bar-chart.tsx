@@ -123,8 +123,11 @@ export function AccumulationBarChart({
 
   const hatchBase = `bar-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const shapes = useMemo(
-    () => chart.series.map((s) => makeBucketBarShape(s, `${hatchBase}-${s.key}`)),
-    [chart.series, hatchBase],
+    () =>
+      chart.series.map((s) =>
+        makeBucketBarShape(s, `${hatchBase}-${s.key}`, chart.values === "rate" ? chart.totals : undefined),
+      ),
+    [chart.series, chart.values, chart.totals, hatchBase],
   );
 
   const zoomToBar = useCallback(

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { legendGroups } from "@/lib/chart-data/legend-groups";
 import type { SeriesFamily } from "@/lib/chart-data/series-colors";
 
 export interface LegendItem {
@@ -27,24 +28,6 @@ export interface ChartLegendProps {
   readonly previous?: boolean;
 }
 
-interface Group {
-  readonly label: string | null;
-  readonly items: LegendItem[];
-}
-
-/** Consecutive items of one family in one group; items arrive family by family (`compareSeriesNames`). */
-function groupByFamily(items: readonly LegendItem[]): Group[] {
-  const groups: Group[] = [];
-  for (const item of items) {
-    const label = item.family?.label ?? null;
-    const last = groups[groups.length - 1];
-    if (last !== undefined && last.label === label) last.items.push(item);
-    else groups.push({ label, items: [item] });
-  }
-  // One family (or none) needs no heading: the chart's title already says what the series are.
-  return groups.length > 1 ? groups : [{ label: null, items: [...items] }];
-}
-
 /** The series names under a chart, in the chart's colours. HTML, so names wrap and can be selected. */
 export function ChartLegend({
   items,
@@ -54,7 +37,7 @@ export function ChartLegend({
   onIsolate,
   previous,
 }: ChartLegendProps) {
-  const groups = groupByFamily(items);
+  const groups = legendGroups(items);
   const interactive = onIsolate !== undefined && items.length > 1;
   return (
     <div className="flex min-h-7 flex-wrap items-center justify-between gap-x-4 gap-y-1 pt-2 text-xs text-fg-muted">
