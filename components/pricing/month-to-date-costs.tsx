@@ -110,7 +110,7 @@ function MonthToDateBody({ prices, now }: { readonly prices: PriceList; readonly
               const toDate = estimate.monthToDate.lines.find((l) => l.kind === line.kind);
               return (
                 <tr key={line.kind} className="border-t border-border align-top">
-                  <th scope="row" className="py-1 pr-2 font-normal break-words">
+                  <th scope="row" className="py-1 pr-2 text-left font-normal break-words">
                     {DIMENSION_LABELS[line.kind]}
                   </th>
                   <td className="py-1 pr-2 break-words">
