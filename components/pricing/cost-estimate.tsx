@@ -25,7 +25,8 @@ export function CostEstimate({ amount, currency, per = "range", className = "" }
       title={ESTIMATE_NOTE}
     >
       {formatEstimate(amount, currency)}
-      {per === "month" ? "/month" : null} <span className="text-fg-subtle">est.</span>
+      {per === "month" ? "/month" : null}{" "}
+      <span className="text-[0.8em] font-normal text-fg-subtle">est.</span>
     </span>
   );
 }
