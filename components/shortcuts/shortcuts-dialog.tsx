@@ -18,8 +18,8 @@ const KEY =
   "inline-flex min-w-6 items-center justify-center rounded border border-border-strong bg-surface-muted px-1.5 font-mono text-xs text-fg";
 
 /**
- * The list of keyboard shortcuts, opened by `?`. A native modal <dialog>: the page behind is inert (focus
- * stays inside), Escape closes it, and focus returns to where it was.
+ * The list of keyboard shortcuts, opened by `?`. A native modal <dialog>: the page behind is inert, Tab
+ * cycles within it, Escape closes it, and focus returns to where it was.
  */
 export function ShortcutsDialog({ open, onClose }: { readonly open: boolean; readonly onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -39,6 +39,16 @@ export function ShortcutsDialog({ open, onClose }: { readonly open: boolean; rea
       aria-labelledby={titleId}
       onClose={onClose}
       onCancel={onClose}
+      onKeyDown={(event) => {
+        // Tab cycles within the dialog rather than leaving for the browser's own controls.
+        if (event.key !== "Tab" || ref.current === null) return;
+        const focusable = [...ref.current.querySelectorAll<HTMLElement>("button, [href], [tabindex='0']")];
+        if (focusable.length === 0) return;
+        const index = focusable.indexOf(document.activeElement as HTMLElement);
+        const next = (index + (event.shiftKey ? -1 : 1) + focusable.length) % focusable.length;
+        event.preventDefault();
+        focusable[next]?.focus();
+      }}
       className="m-auto w-[min(calc(100vw-2rem),26rem)] rounded-xl border border-border-strong bg-surface-raised p-0 text-fg shadow-xl backdrop:bg-black/40"
     >
       <div className="p-4">

@@ -19,11 +19,18 @@ describe("shiftWindow", () => {
       start: NOW - 2 * D,
       end: NOW - D,
     });
-    expect(shiftWindow({ start: NOW - 2 * D, end: NOW - H }, NOW, "forward")).toEqual({
-      start: NOW - 2 * D + H,
+    expect(shiftWindow({ start: NOW - 2 * D, end: NOW - 6 * H }, NOW, "forward")).toEqual({
+      start: NOW - 2 * D + 6 * H,
       end: NOW,
     });
     expect(shiftWindow({ start: NOW - D, end: NOW }, NOW, "forward")).toBeNull();
+  });
+
+  it("lands on now when a step forward ends just short of it, in whole minutes", () => {
+    // Stepped back from a window resolved 30 s ago, whose start was aligned down to the hour.
+    const shown = { start: NOW - 2 * D - 40 * 60 - 30, end: NOW - D - 30 };
+    expect(shiftWindow(shown, NOW, "forward")).toEqual({ start: NOW - D - 40 * 60, end: NOW });
+    expect(shiftWindow({ start: NOW - D - 20, end: NOW - 20 }, NOW, "forward")).toBeNull();
   });
 });
 
