@@ -55,16 +55,22 @@ for (const scheme of ["light", "dark"] as const) {
   });
 }
 
-test("the pickers sit in one sheet beside Share", async ({ page }) => {
+test("the pickers sit in one sheet, Share beside the title", async ({ page }) => {
   await signIn(page);
   await page.goto("/basins/prod-events");
   const toggle = page.getByRole("button", { name: "Range & options" });
   const share = page.getByRole("button", { name: "Share" });
   await expect(toggle).toBeVisible();
   await expect(page.getByTestId("view-controls")).toBeHidden();
-  // One row: the sheet's button and Share side by side.
-  const [a, b] = [await toggle.boundingBox(), await share.boundingBox()];
-  expect(Math.abs((a?.y ?? 0) - (b?.y ?? 100))).toBeLessThan(4);
+  // Share on the title's row; the closed sheet is one row (its button) between the title and the window line.
+  const [heading, button, shareBox, shown] = await Promise.all([
+    page.getByRole("heading", { level: 1 }).boundingBox(),
+    toggle.boundingBox(),
+    share.boundingBox(),
+    page.getByTestId("shown-window").boundingBox(),
+  ]);
+  expect(Math.abs((shareBox?.y ?? 0) - (heading?.y ?? 100))).toBeLessThan(8);
+  expect((shown?.y ?? 0) - ((button?.y ?? 0) + (button?.height ?? 0))).toBeLessThan(12);
 
   await toggle.click();
   await expect(toggle).toHaveAttribute("aria-expanded", "true");

@@ -29,7 +29,8 @@ export interface ViewHeaderProps {
 
 /**
  * The top of every view: app bar, breadcrumbs, title, and the pickers that drive the URL state. At small
- * widths the pickers sit in one "Range & options" sheet beside Share, so they take one row, not three;
+ * widths the pickers sit in one "Range & options" sheet, so they take one row, not three (Share sits
+ * beside the title);
  * from `md` up they are inline, under the title so a long name never competes with them for width. One
  * set of pickers serves both: the sheet is the same element, shown.
  */
@@ -66,22 +67,26 @@ export function ViewHeader({ breadcrumbs, title, subtitle, window, share }: View
       </div>
       {breadcrumbs}
       <div className="flex flex-col gap-3">
-        <div className="min-w-0">
-          <h1 className="break-words font-mono text-xl font-semibold tracking-tight text-fg sm:text-2xl">
-            {title}
-          </h1>
-          {subtitle ? <p className="mt-1 text-sm text-fg-muted">{subtitle}</p> : null}
+        <div className="flex items-start justify-between gap-3">
+          <div className="min-w-0">
+            <h1 className="break-words font-mono text-xl font-semibold tracking-tight text-fg sm:text-2xl">
+              {title}
+            </h1>
+            {subtitle ? <p className="mt-1 text-sm text-fg-muted">{subtitle}</p> : null}
+          </div>
+          {/* Share belongs to the view, not to its range: beside the title at every width. */}
+          <div className="shrink-0">{share ?? <ShareMenu now={now} />}</div>
         </div>
         <div className="flex flex-col gap-1.5">
-          {/* Phones: [Range & options] [Share], the sheet opening below. From `md`: every control and Share
-              on one wrapping row (the sheet's box gives way to its children), Share at the row's end. */}
+          {/* Phones: one "Range & options" button, the sheet opening below it. From `md`: every control on
+              one wrapping row (the sheet's box gives way to its children). */}
           <div className="flex w-full flex-wrap items-center gap-2">
             <button
               type="button"
               aria-expanded={sheetOpen}
               aria-controls={sheetId}
               onClick={() => setSheetOpen((was) => !was)}
-              className="order-1 flex h-8 items-center gap-1.5 rounded-lg border border-border bg-surface px-2.5 text-xs font-medium text-fg hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus md:hidden"
+              className="flex h-8 items-center gap-1.5 rounded-lg border border-border bg-surface px-2.5 text-xs font-medium text-fg hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus md:hidden"
             >
               Range &amp; options
               <span className={sheetOpen ? "rotate-180" : undefined}>
@@ -92,7 +97,7 @@ export function ViewHeader({ breadcrumbs, title, subtitle, window, share }: View
             <div
               id={sheetId}
               data-testid="view-controls"
-              className={`order-3 w-full flex-wrap items-center gap-2 rounded-lg border border-border bg-surface p-2 md:contents ${sheetOpen ? "flex" : "hidden"}`}
+              className={`w-full flex-wrap items-center gap-2 rounded-lg border border-border bg-surface p-2 md:contents ${sheetOpen ? "flex" : "hidden"}`}
             >
               <TimeRangePicker />
               <IntervalPicker />
@@ -101,7 +106,6 @@ export function ViewHeader({ breadcrumbs, title, subtitle, window, share }: View
               <CompareToggle />
               <ValuesToggle />
             </div>
-            <div className="order-2 ml-auto md:order-last">{share ?? <ShareMenu now={now} />}</div>
           </div>
           <div className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5">
             {resolved.ok ? (
