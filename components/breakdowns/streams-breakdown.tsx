@@ -11,7 +11,6 @@ import {
 } from "@/lib/api/breakdown-contract";
 import { useStreamBreakdown } from "@/lib/api/breakdown-queries";
 import { exportColumnsOf } from "@/lib/export/table-export";
-import { formatCount } from "@/lib/format/count";
 import { periodLength } from "@/lib/format/period-change";
 import type { Interval } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
@@ -104,7 +103,7 @@ export function StreamsBreakdown({
           Streams
           {data?.status === "ready" ? (
             <span className="ml-2 text-xs font-normal text-fg-muted">
-              {formatCount(data.streams)} in this basin
+              {data.streams.toLocaleString("en-US")} in this basin
             </span>
           ) : null}
         </h2>
@@ -156,7 +155,7 @@ export function StreamsBreakdown({
             <div className="mt-3 flex items-center justify-between text-xs text-fg-muted">
               <span>
                 Page {ready.page} of {ready.pages}
-                {filter.trim() ? ` · ${formatCount(ready.total)} matching` : ""}
+                {filter.trim() ? ` · ${ready.total.toLocaleString("en-US")} matching` : ""}
               </span>
               <div className="flex gap-2">
                 <button
@@ -215,12 +214,20 @@ function RankingProgress({ done, total }: { readonly done: number; readonly tota
             : "listing streams"}
         </span>
       </p>
-      <progress
-        max={Math.max(1, total)}
-        value={done}
+      {/* Drawn, not a native <progress>: its colours follow the theme in every browser. */}
+      <div
+        role="progressbar"
         aria-label="Streams ranked"
-        className="h-2 w-full overflow-hidden rounded accent-accent"
-      />
+        aria-valuemin={0}
+        aria-valuemax={Math.max(1, total)}
+        aria-valuenow={done}
+        className="h-2 w-full overflow-hidden rounded bg-surface-muted"
+      >
+        <div
+          className="h-full rounded bg-accent transition-[width]"
+          style={{ width: `${total > 0 ? (100 * done) / total : 0}%` }}
+        />
+      </div>
     </div>
   );
 }
