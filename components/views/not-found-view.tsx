@@ -52,6 +52,12 @@ export function NotFoundView(props: NotFoundViewProps) {
             S2 metrics
           </Link>
           <div className="flex items-center gap-2">
+            <Link
+              href="/embeds"
+              className="h-8 rounded-lg px-2.5 text-xs font-medium leading-8 text-fg hover:bg-surface-muted"
+            >
+              Embeds
+            </Link>
             <ThemeToggle />
             <SignOutButton />
           </div>
