@@ -16,7 +16,7 @@ export const HISTORY_DAYS = 396;
 const DAY = 86_400;
 const HOUR = 3_600;
 const GENERATED_UNTIL = "generated_until";
-/** The fleet's 2,000 devices are metered hourly in the last 3 days, every 6 hours before (row budget). */
+/** The fleet's 2,000 devices are metered hourly in the last 3 days, every 12 hours before (row budget). */
 const HOURLY_DEVICE_DAYS = 3;
 /** Hour rows are generated a month at a time: each call first sums a month of sampled appends. */
 const COARSE_CHUNK_DAYS = 30;
@@ -60,7 +60,7 @@ export function backfill(
     const chunkEnd = Math.min(limit, until);
     const batch = coarse
       ? workload.generateHours(t, chunkEnd)
-      : workload.generate(t, chunkEnd, t >= until - HOURLY_DEVICE_DAYS * DAY ? HOUR : 6 * HOUR);
+      : workload.generate(t, chunkEnd, t >= until - HOURLY_DEVICE_DAYS * DAY ? HOUR : 12 * HOUR);
     records += batch.counters.length + batch.gauges.length;
     store.write(batch, undefined, { [GENERATED_UNTIL]: String(chunkEnd) });
     t = chunkEnd;

@@ -9,9 +9,9 @@ const RECORD_BUDGET = 2_500_000;
 describe("a 35-day backfill", () => {
   // Its speed is measured by `npm run bench` (the backend's first start), not asserted here.
   it("fits the record budget and shows every documented series", () => {
-    // As the backfill meters the fleet: every 6 hours, hourly in the last 3 days (simulation.ts).
+    // As the backfill meters the fleet: every 12 hours, hourly in the last 3 days (simulation.ts).
     const workload = createWorkload();
-    const older = workload.generate(NOW - 35 * DAY, NOW - 3 * DAY, 6 * HOUR);
+    const older = workload.generate(NOW - 35 * DAY, NOW - 3 * DAY, 12 * HOUR);
     const recent = workload.generate(NOW - 3 * DAY, NOW);
     const batch = {
       counters: [...older.counters, ...recent.counters],
