@@ -99,6 +99,9 @@ test("Download CSV and JSON from a panel: every bucket as S2 reported it, and th
       metric_type: "accumulation",
       unit: "operations",
     });
+    // The rate the bars draw by default: the bucket's total over its 60 s (the filling one: elapsed s).
+    if (r.value === "") expect(r.rate_per_second).toBe("");
+    else if (r.partial === "false") expect(Number(r.rate_per_second)).toBeCloseTo(Number(r.value) / 60, 9);
   }
 
   // Against the backend itself: a bucket it left out is an empty cell, any other (0 included) its number.
@@ -181,7 +184,7 @@ test("the table view shows the numbers the tooltips show, as a captioned, paged 
   const table = appends.getByRole("table", { name: "Append operations" });
   await expect(table).toBeVisible();
   await expect(appends.locator("rect[data-bucket]").first()).toBeHidden();
-  await expect(table.locator("thead th[scope=col]")).toHaveText(["Period", "Series", "Value"]);
+  await expect(table.locator("thead th[scope=col]")).toHaveText(["Period", "Series", "Value", "Per second"]);
   // 60-61 buckets per series in pages of 100 rows.
   await expect(appends.getByRole("navigation", { name: "Append operations table pages" })).toContainText(
     "Rows 1–100 of",
@@ -206,6 +209,37 @@ test("the table view shows the numbers the tooltips show, as a captioned, paged 
   await appends.getByRole("button", { name: "Show Append operations as a table" }).press("Enter");
   await expect(table).toBeHidden();
   await expect(appends.locator("rect[data-bucket]").first()).toBeVisible();
+});
+
+test("drawn per second (the default), the table's rates are the tooltip's", async ({ page }) => {
+  await page.goto(VIEW.replace("&values=total", ""));
+  const appends = panel(page, "append-ops");
+  const bar = appends.locator("rect[data-bucket][data-rate]").first();
+  await expect(bar).toBeVisible(CHART_DRAWN);
+  await bar.hover();
+  const tooltip = appends.locator(".recharts-tooltip-wrapper");
+  await expect(tooltip).toContainText("per second over");
+  const span = ((await tooltip.locator("p").first().textContent()) ?? "")
+    .replace(/^per second over /, "")
+    .replace(/ \(partial\)$/, "");
+  const rates = await tooltip
+    .locator("li")
+    .evaluateAll((items) =>
+      items.map((li) => [
+        li.querySelector(":scope > span:first-child")?.textContent ?? "",
+        li.querySelector(":scope > span:last-child > span:last-child")?.textContent ?? "",
+      ]),
+    );
+  await appends.getByRole("button", { name: "Show Append operations as a table" }).click();
+  const rows = appends
+    .getByRole("table", { name: "Append operations" })
+    .locator("tbody tr")
+    .filter({ has: page.locator("th[scope=row]", { hasText: span }) });
+  const tableRates = await rows.evaluateAll((trs) =>
+    trs.map((tr) => [tr.children[1]?.textContent ?? "", tr.children[3]?.textContent ?? ""]),
+  );
+  expect(tableRates.length).toBeGreaterThan(0);
+  for (const line of tableRates) expect(rates).toContainEqual(line);
 });
 
 test("Escape closes the menu and gives focus back to its button", async ({ page }) => {

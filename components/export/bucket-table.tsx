@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import type { ExportRow } from "@/lib/export/export-rows";
-import { rowPeriodText, rowValueText } from "@/lib/export/row-text";
+import { rowPeriodText, rowRateText, rowValueText } from "@/lib/export/row-text";
 import { tablePage } from "@/lib/export/table-page";
 import { isSameDay } from "@/lib/format/time-labels";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
@@ -34,6 +34,8 @@ export function BucketTable({ title, rows, range, zone }: BucketTableProps) {
   const shown = tablePage(data.length, page);
   const withDate = !isSameDay(range.start, range.end - 1, zone);
   const many = shown.pageCount > 1;
+  // Bars are drawn per second by default: their table gives each bucket's rate beside its total.
+  const rates = data.some((row) => row.kind === "bucket");
   return (
     <div className="min-w-0">
       <div className="max-h-[28rem] overflow-auto rounded-lg border border-border">
@@ -53,6 +55,11 @@ export function BucketTable({ title, rows, range, zone }: BucketTableProps) {
               <th scope="col" className={`${CELL} text-right`}>
                 Value
               </th>
+              {rates ? (
+                <th scope="col" className={`${CELL} text-right`}>
+                  Per second
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody className="divide-y divide-border text-fg">
@@ -68,6 +75,9 @@ export function BucketTable({ title, rows, range, zone }: BucketTableProps) {
                 >
                   {rowValueText(row)}
                 </td>
+                {rates ? (
+                  <td className={`${CELL} text-right whitespace-nowrap text-fg-muted`}>{rowRateText(row)}</td>
+                ) : null}
               </tr>
             ))}
           </tbody>
@@ -80,6 +90,7 @@ export function BucketTable({ title, rows, range, zone }: BucketTableProps) {
                   </th>
                   <td className={`${CELL} break-all`}>{row.series === "" ? "All series" : row.series}</td>
                   <td className={`${CELL} text-right font-medium whitespace-nowrap`}>{rowValueText(row)}</td>
+                  {rates ? <td className={CELL} /> : null}
                 </tr>
               ))}
             </tfoot>

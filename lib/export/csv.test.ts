@@ -14,6 +14,7 @@ const row = (over: Partial<ExportRow>): ExportRow => ({
   start: at("2026-11-01T05:00:00Z"),
   end: at("2026-11-01T06:00:00Z"),
   value: 3,
+  ratePerSecond: null,
   partial: false,
   ...over,
 });
@@ -45,17 +46,21 @@ describe("csvLines", () => {
       start_epoch: String(at("2026-11-01T05:00:00Z")),
       end_epoch: String(at("2026-11-01T06:00:00Z")),
       value: "3",
+      rate_per_second: "",
       partial: "false",
     });
     expect(Object.keys(line ?? {})).toEqual([...CSV_COLUMNS]);
   });
 
   it("writes no data as an empty cell, a recorded zero as 0, a partial bucket as true", () => {
-    const text = csvLines([row({ value: null }), row({ value: 0, partial: true })], context);
+    const text = csvLines(
+      [row({ value: null }), row({ value: 0, ratePerSecond: 0, partial: true })],
+      context,
+    );
     const lines = records(csvHeader() + text);
-    expect(lines.map((l) => [l.value, l.partial])).toEqual([
-      ["", "false"],
-      ["0", "true"],
+    expect(lines.map((l) => [l.value, l.rate_per_second, l.partial])).toEqual([
+      ["", "", "false"],
+      ["0", "0", "true"],
     ]);
   });
 

@@ -26,6 +26,7 @@ export const CSV_COLUMNS = [
   "start_epoch",
   "end_epoch",
   "value",
+  "rate_per_second",
   "partial",
 ] as const;
 
@@ -64,6 +65,7 @@ export function csvCells(row: ExportRow, context: ExportContext): string[] {
     String(row.start),
     String(row.end),
     value,
+    numberCell(row.ratePerSecond),
     row.partial ? "true" : "false",
   ];
 }

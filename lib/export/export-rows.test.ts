@@ -48,6 +48,10 @@ describe("accumulationRows", () => {
     expect(rows.map((r) => r.partial)).toEqual([false, false, false, false, true]);
   });
 
+  it("gives each bucket's rate per second as the bars draw it, the filling bucket over its elapsed seconds", () => {
+    expect(rows.map((r) => r.ratePerSecond)).toEqual([12 / H, null, 0, 7 / H, 3 / 1_800]);
+  });
+
   it("crosses the fall-back with hour-long buckets (epoch seconds are never repeated)", () => {
     expect(rows.map((r) => r.end - r.start)).toEqual([H, H, H, H, H]);
     expect(rows[1]?.start).toBe(at("2026-11-01T05:00:00Z"));

@@ -1,5 +1,6 @@
 import type { ApiAccumulationMetric, ApiGaugeMetric } from "@/lib/api/contract";
 import { fillBuckets } from "@/lib/chart-data/fill-buckets";
+import { bucketRate } from "@/lib/chart-data/rates";
 import { compareNames } from "@/lib/chart-data/series-colors";
 import type { MetricsByType } from "@/lib/chart-data/split-metrics";
 import { type StatCardData, statCardsFor } from "@/lib/chart-data/stat-cards";
@@ -26,6 +27,11 @@ export interface ExportRow {
   readonly end: number;
   /** null = no data (an absent bucket, never 0); a string only for label values. */
   readonly value: number | string | null;
+  /**
+   * A bucket's total per second, as the bars draw it by default (`bucketRate`: the bucket still filling
+   * is divided by the seconds elapsed); null for no data and for rows that are not buckets.
+   */
+  readonly ratePerSecond: number | null;
   /** A bucket still filling, or a reading still in effect at `now`. */
   readonly partial: boolean;
 }
@@ -103,6 +109,7 @@ export function* exportRowSequence(metrics: MetricsByType, opts: ExportRowOption
         interval: null,
         ...opts.range,
         value,
+        ratePerSecond: null,
         partial: false,
       };
     }
@@ -139,6 +146,7 @@ function accumulationSource(a: ApiAccumulationMetric, opts: ExportRowOptions): R
         start: b.from,
         end: b.to,
         value: b.value,
+        ratePerSecond: bucketRate(b.value, b, opts.now),
         partial: b.partial,
       };
     },
@@ -170,6 +178,7 @@ export function gaugeRows(g: ApiGaugeMetric, opts: ExportRowOptions): ExportRow[
       start: t,
       end,
       value,
+      ratePerSecond: null,
       // Still in effect: its span is cut by `now`, not by a next reading or the range's end.
       partial: end === opts.now && next > opts.now,
     });
@@ -210,6 +219,7 @@ export function summaryRows(metrics: MetricsByType, opts: ExportRowOptions): Exp
       interval: metricType === "accumulation" ? (intervals.get(card.series ?? "") ?? opts.interval) : null,
       ...opts.range,
       value: card.raw,
+      ratePerSecond: null,
       partial: false,
     };
   });

@@ -13,6 +13,7 @@ const row = (start: number, value: number | null, kind: ExportRow["kind"] = "buc
   start,
   end: start + 60,
   value,
+  ratePerSecond: value === null ? null : value / 60,
   partial: false,
 });
 const set = (name: string, rows: ExportRow[]): SetExport => ({

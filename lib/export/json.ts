@@ -17,6 +17,7 @@ export interface JsonExportRow {
   readonly startEpoch: number;
   readonly endEpoch: number;
   readonly value: number | string | null;
+  readonly ratePerSecond: number | null;
   readonly partial: boolean;
 }
 
@@ -33,6 +34,7 @@ export function jsonRow(row: ExportRow, zone: string): JsonExportRow {
     startEpoch: row.start,
     endEpoch: row.end,
     value: row.value,
+    ratePerSecond: row.ratePerSecond,
     partial: row.partial,
   };
 }

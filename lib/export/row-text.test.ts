@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatBucketSpan } from "@/lib/format/time-labels";
 import { bucketTooltip } from "@/lib/format/tooltip-phrases";
 import type { ExportRow } from "./export-rows";
-import { rowPeriodText, rowValueText } from "./row-text";
+import { rowPeriodText, rowRateText, rowValueText } from "./row-text";
 
 const at = (iso: string) => Date.parse(iso) / 1000;
 const row = (over: Partial<ExportRow>): ExportRow => ({
@@ -15,6 +15,7 @@ const row = (over: Partial<ExportRow>): ExportRow => ({
   start: at("2026-11-01T05:00:00Z"),
   end: at("2026-11-01T06:00:00Z"),
   value: 1234,
+  ratePerSecond: null,
   partial: false,
   ...over,
 });
@@ -50,5 +51,14 @@ describe("rowPeriodText", () => {
       formatBucketSpan(r.start, r.end, "America/New_York"),
     );
     expect(rowPeriodText(r, "America/New_York", false)).toContain("UTC\u22124");
+  });
+});
+
+describe("rowRateText", () => {
+  it("words a bucket's rate with the tooltips' rate formatter, and leaves other rows empty", async () => {
+    const { formatRate } = await import("@/lib/format/rate");
+    expect(rowRateText(row({ ratePerSecond: 2.5 }))).toBe(formatRate("operations", 2.5));
+    expect(rowRateText(row({ value: null, ratePerSecond: null }))).toBe("no data");
+    expect(rowRateText(row({ kind: "reading", ratePerSecond: null }))).toBe("");
   });
 });

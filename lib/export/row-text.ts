@@ -1,4 +1,5 @@
 import { formatGaugeTotal, formatMetricValue } from "@/lib/format/by-unit";
+import { formatRate } from "@/lib/format/rate";
 import { formatBucketSpan } from "@/lib/format/time-labels";
 import { NO_DATA } from "@/lib/format/tooltip-phrases";
 import { metricUnitSchema } from "@/lib/s2/contract";
@@ -20,6 +21,17 @@ export function rowValueText(row: ExportRow): string {
   if (hours !== undefined) return formatGaugeTotal(hours, row.value);
   const unit = metricUnitSchema.safeParse(row.unit);
   return unit.success ? formatMetricValue(unit.data, row.value) : String(row.value);
+}
+
+/**
+ * A bucket's rate as the bars' tooltips word it in rate mode ("3.2/s", "1.5 MiB/s"), "no data" for a
+ * blank bucket; empty for rows that are not buckets (readings, summaries).
+ */
+export function rowRateText(row: ExportRow): string {
+  if (row.kind !== "bucket") return "";
+  if (row.ratePerSecond === null) return NO_DATA;
+  const unit = metricUnitSchema.safeParse(row.unit);
+  return unit.success ? formatRate(unit.data, row.ratePerSecond) : String(row.ratePerSecond);
 }
 
 /** A row's period as the tooltips print a bucket's span ("14:00–15:00", "01:00 (UTC−4) – 01:00 (UTC−5)"). */
