@@ -6,7 +6,8 @@
  *   APP_URL=http://127.0.0.1:3100 EMBED_MINT_SECRET=... PORTAL_ORIGIN=http://127.0.0.1:4400 \
  *     node --import tsx e2e/take-screenshots.ts
  *
- * Names: `<view>.png` (1,280 px, light), `<view>-dark.png`, `<view>-mobile.png`, `<view>-mobile-dark.png`.
+ * Names: `<view>.png` (1,280 × 900, light), `<view>-dark.png`, `<view>-mobile.png` (375 × 812),
+ * `<view>-mobile-dark.png`: the first screen of each, as a reader lands on it (the README's pictures).
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -21,8 +22,6 @@ interface Shot {
   readonly name: string;
   readonly path: string | ((scheme: Scheme) => string);
   readonly signedIn: boolean;
-  /** Show the whole page rather than the first screen. */
-  readonly fullPage: boolean;
 }
 
 type Scheme = "light" | "dark";
@@ -59,7 +58,11 @@ async function settle(page: Page): Promise<void> {
       timeout: 30_000,
     },
   );
-  for (const section of await page.locator("section[data-set]").all()) await section.scrollIntoViewIfNeeded();
+  // Charts draw as they come near the viewport: bring each one there and give it time to draw.
+  for (const section of await page.locator("section[data-set]").all()) {
+    await section.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+  }
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(800);
 }
@@ -69,7 +72,6 @@ async function shoot(browser: Browser, shots: readonly Shot[]): Promise<void> {
     for (const scheme of ["light", "dark"] as const) {
       const context = await browser.newContext({
         viewport: mobile ? { width: 375, height: 812 } : { width: 1280, height: 900 },
-        deviceScaleFactor: mobile ? 2 : 1,
         colorScheme: scheme,
       });
       const page = await context.newPage();
@@ -85,7 +87,7 @@ async function shoot(browser: Browser, shots: readonly Shot[]): Promise<void> {
         await page.goto(`${APP_URL}${typeof shot.path === "string" ? shot.path : shot.path(scheme)}`);
         await settle(page);
         const file = `${shot.name}${mobile ? "-mobile" : ""}${scheme === "dark" ? "-dark" : ""}.png`;
-        await page.screenshot({ path: path.join(OUT, file), fullPage: shot.fullPage });
+        await page.screenshot({ path: path.join(OUT, file) });
         console.log(file);
       }
       await context.close();
@@ -100,18 +102,17 @@ async function main(): Promise<void> {
   try {
     // Signed-out views first, then sign in once per context for the rest.
     await shoot(browser, [
-      { name: "sign-in", path: "/sign-in", signedIn: false, fullPage: false },
-      { name: "embed", path: (scheme) => embeds[scheme], signedIn: false, fullPage: true },
-      { name: "account", path: "/", signedIn: true, fullPage: true },
-      { name: "basin", path: "/basins/prod-events", signedIn: true, fullPage: true },
+      { name: "sign-in", path: "/sign-in", signedIn: false },
+      { name: "embed", path: (scheme) => embeds[scheme], signedIn: false },
+      { name: "account", path: "/", signedIn: true },
+      { name: "basin", path: "/basins/prod-events", signedIn: true },
       {
         name: "stream",
         path: "/basins/prod-events/streams/orders%2Feu-west",
         signedIn: true,
-        fullPage: true,
       },
-      { name: "embeds", path: "/embeds", signedIn: true, fullPage: true },
-      { name: "not-found", path: "/basins/no-such-basin", signedIn: true, fullPage: false },
+      { name: "embeds", path: "/embeds", signedIn: true },
+      { name: "not-found", path: "/basins/no-such-basin", signedIn: true },
     ]);
   } finally {
     await browser.close();
