@@ -68,7 +68,7 @@ export function TimeRangePicker() {
           id={panelId}
           role="dialog"
           aria-label="Choose a time range"
-          className="absolute top-full left-0 z-50 mt-2 w-[min(calc(100vw-1.5rem),40rem)] rounded-xl border border-border-strong bg-surface-raised p-3 shadow-xl shadow-black/10 sm:p-4"
+          className="z-50 rounded-xl border border-border-strong bg-surface-raised p-3 shadow-xl shadow-black/10 max-md:fixed max-md:inset-x-3 max-md:top-16 max-md:max-h-[calc(100dvh-5rem)] max-md:overflow-y-auto sm:p-4 md:absolute md:top-full md:left-0 md:mt-2 md:w-[40rem]"
         >
           <TimeRangeForm state={state} zone={zone} onApply={apply} />
         </div>
