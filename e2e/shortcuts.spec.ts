@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { signInWithDemo } from "./helpers/auth";
+import { mintForPortal, PORTAL_ORIGIN } from "./helpers/portal";
 import { metricsResponse, panel } from "./helpers/views";
 
 /**
@@ -149,4 +150,37 @@ test("? lists the shortcuts in a modal dialog that keeps focus and closes on Esc
   expect(params(page).get("compare")).toBeNull();
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
+});
+
+test("inside an embed: range keys where the token allows changes, ? everywhere", async ({
+  page,
+  request,
+}) => {
+  const chart = (allowed: boolean) => ({
+    target: { level: "basin" as const, basin: "prod-events" },
+    chart: "append-ops" as const,
+    range: { kind: "relative" as const, seconds: 86_400 },
+    parent: PORTAL_ORIGIN,
+    ...(allowed ? { rangeChange: { allowed: true, lookbackSeconds: 7 * 86_400 } } : {}),
+  });
+  const changeable = await mintForPortal(request, chart(true));
+  await page.goto(changeable.url);
+  await expect(page.locator("rect[data-bucket]").first()).toBeVisible({ timeout: 45_000 });
+  await page.keyboard.press("[");
+  await expect.poll(() => params(page).get("from")).toMatch(/^\d+$/);
+  const [from = 0, to = 0] = range(page);
+  expect(to - from).toBeGreaterThanOrEqual(86_400);
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  const locked = await mintForPortal(request, chart(false));
+  await page.goto(locked.url);
+  await expect(page.locator("rect[data-bucket]").first()).toBeVisible({ timeout: 45_000 });
+  await page.keyboard.press("[");
+  await page.keyboard.press("z");
+  await page.waitForTimeout(500);
+  expect(params(page).get("from")).toBeNull();
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
 });
