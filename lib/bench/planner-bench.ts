@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import type { MetricSetResponse } from "@/lib/s2/contract";
 import { startCountingProxy } from "@/lib/testing/counting-proxy";
 import { freePort } from "@/lib/testing/services";
@@ -5,7 +6,7 @@ import type { ViewState } from "@/lib/time-range/search-params";
 import { startApp } from "./app-process";
 import { basinViewRequests } from "./basin-requests";
 import type { BenchRow } from "./bench-row";
-import { get } from "./http-client";
+import { type Fetched, get } from "./http-client";
 import { median, percentile } from "./stats";
 
 /**
@@ -154,10 +155,11 @@ async function concurrentMinute(opts: PlannerBenchOptions): Promise<BenchRow> {
 }
 
 /** The earliest point in any answer, to say how much history the backend really had. */
-function earliestPoint(bodies: Buffer[]): number | null {
+function earliestPoint(answers: Fetched[]): number | null {
   let earliest: number | null = null;
-  for (const body of bodies) {
-    const answer = JSON.parse(body.toString()) as MetricSetResponse;
+  for (const { body, encoding } of answers) {
+    const text = (encoding === "gzip" ? gunzipSync(body) : body).toString();
+    const answer = JSON.parse(text) as MetricSetResponse;
     for (const metric of answer.values) {
       const series =
         "gauge" in metric ? metric.gauge.values : "accumulation" in metric ? metric.accumulation.values : [];
@@ -193,12 +195,12 @@ async function longView(
       ms,
       calls: sets.map((s) => per(s, counts.byPath)),
       bytes: sets.reduce((sum, s) => sum + per(s, counts.bytesByPath), 0),
-      bodies: answers.map((a) => a.body),
+      answers,
     };
   };
   const cold = await look();
   const warm = await look();
-  const since = earliestPoint(cold.bodies);
+  const since = earliestPoint(cold.answers);
   const start = Math.floor(Date.now() / 1000) - days * DAY;
   const history =
     since === null

@@ -3,7 +3,7 @@ import { axisGroupFactor } from "@/lib/chart-data/bar-groups";
 import { barBudget, POINTS_PER_PIXEL } from "@/lib/chart-data/point-budget";
 import { INTERVAL_SECONDS, type Interval, intervalRule, type Level } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
-import { splitIntoWindows } from "./windows";
+import { type SplitOptions, splitIntoWindows } from "./windows";
 
 /** The sets whose series are accumulations (CONTRACT.md "Metric sets"): the only ones summed into bars. */
 const ACCUMULATION_SETS: Record<Level, readonly string[]> = {
@@ -45,10 +45,14 @@ export interface FetchPlan {
  * holding only the part after the start, which is exactly the sum of the finer buckets the view would
  * have had there, so the first bar and the total stay exact too.
  */
-export function planMetricSetFetch(level: Level, query: MetricsQuery<string>): FetchPlan {
+export function planMetricSetFetch(
+  level: Level,
+  query: MetricsQuery<string>,
+  split: SplitOptions = {},
+): FetchPlan {
   const range = { start: query.start, end: query.end };
   const interval = coarserFetchInterval(level, query) ?? query.interval;
-  return { ...(interval ? { interval } : {}), range, windows: splitIntoWindows(range) };
+  return { ...(interval ? { interval } : {}), range, windows: splitIntoWindows(range, split) };
 }
 
 /** The coarsest allowed interval whose buckets tile the bars the chart will draw, if coarser than asked. */

@@ -2,7 +2,7 @@ import type { ApiMetricSetResponse, MetricsQuery } from "@/lib/api/contract";
 import type { AccountSet, BasinSet, MetricSetResponse, StreamSet } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { InFlight } from "@/lib/upstream/in-flight";
-import { type S2Client, tokenKey } from "@/lib/upstream/s2-client";
+import { CACHEABLE_AFTER_SECONDS, type S2Client, tokenKey } from "@/lib/upstream/s2-client";
 import { type MapOptions, mapWithConcurrency } from "./concurrency";
 import { type FetchPlan, planMetricSetFetch } from "./fetch-interval";
 import { reduceForScreen } from "./screen-reduction";
@@ -55,14 +55,15 @@ async function runPlan(
   query: MetricsQuery<string>,
   options: PlannedFetchOptions,
 ): Promise<ApiMetricSetResponse> {
-  const plan = planMetricSetFetch(target.level, query);
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  // Cut where the S2 client's cache of closed windows can answer the next look (lib/planner/windows.ts).
+  const plan = planMetricSetFetch(target.level, query, { now, settleSeconds: CACHEABLE_AFTER_SECONDS });
   const answers = await mapWithConcurrency(
     plan.windows,
     options.concurrency ?? PLANNER_CONCURRENCY,
     (window) => callWindow(s2, token, target, query.set, plan, window),
     { signal: options.signal, slowDown: options.slowDown },
   );
-  const now = options.now ?? Math.floor(Date.now() / 1000);
   return reduceForScreen(stitchMetricSets(answers), { range: plan.range, now, points: query.points });
 }
 

@@ -20,4 +20,10 @@ export {
 } from "./fetch-planned";
 export { reduceForScreen } from "./screen-reduction";
 export { stitchMetricSets } from "./stitch";
-export { splitIntoWindows, WINDOW_GRID_SECONDS } from "./windows";
+export {
+  SETTLED_GRID_SECONDS,
+  SETTLED_SPLIT_MIN_SECONDS,
+  type SplitOptions,
+  splitIntoWindows,
+  WINDOW_GRID_SECONDS,
+} from "./windows";

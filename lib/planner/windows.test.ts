@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_VIEW_RANGE_SECONDS } from "@/lib/api/contract";
 import { INTERVAL_SECONDS, INTERVALS, MAX_RANGE_SECONDS } from "@/lib/s2/contract";
 import { alignDown } from "@/lib/time-range/epoch-range";
-import { splitIntoWindows, WINDOW_GRID_SECONDS } from "./windows";
+import { SETTLED_SPLIT_MIN_SECONDS, splitIntoWindows, WINDOW_GRID_SECONDS } from "./windows";
 
 const DAY = 86_400;
 const GRID = WINDOW_GRID_SECONDS;
@@ -89,7 +89,68 @@ describe("splitIntoWindows", () => {
   });
 
   it("honours a smaller per-call limit", () => {
-    const windows = splitIntoWindows({ start: 0, end: 10 * DAY }, 3 * DAY);
+    const windows = splitIntoWindows({ start: 0, end: 10 * DAY }, { maxSeconds: 3 * DAY });
     expect(windows.map((w) => w.end - w.start)).toEqual([3 * DAY, 3 * DAY, 3 * DAY, DAY]);
+  });
+
+  it("cuts a range within 30 days around its settled whole days, so they are the same request all day", () => {
+    const now = 1_000 * DAY + 5 * 3_600 + 7; // 05:00:07 UTC
+    const start = now - 30 * DAY;
+    const windows = splitIntoWindows({ start, end: now }, { now, settleSeconds: 3_600 });
+    expect(windows).toEqual([
+      { start, end: 971 * DAY },
+      { start: 971 * DAY, end: 1_000 * DAY },
+      { start: 1_000 * DAY, end: now },
+    ]);
+    // An hour later the settled days are the same window.
+    const later = splitIntoWindows(
+      { start: start + 3_600, end: now + 3_600 },
+      { now: now + 3_600, settleSeconds: 3_600 },
+    );
+    expect(later[1]).toEqual(windows[1]);
+    // Just after midnight the last day is not settled yet (it closed less than an hour ago).
+    const early = splitIntoWindows(
+      { start: 1_000 * DAY + 60 - 30 * DAY, end: 1_000 * DAY + 60 },
+      { now: 1_000 * DAY + 60, settleSeconds: 3_600 },
+    );
+    expect(early[1]?.end).toBe(999 * DAY);
+  });
+
+  it("leaves a short range, or one with less than two settled days, in one call", () => {
+    const now = 1_000 * DAY + 5 * 3_600;
+    expect(splitIntoWindows({ start: now - DAY, end: now }, { now })).toHaveLength(1);
+    expect(splitIntoWindows({ start: now - 2 * DAY, end: now }, { now })).toHaveLength(1);
+  });
+
+  it("with a clock, still covers exactly, never overlaps, and cuts only on day boundaries", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 3_000_000_000 }),
+        fc.integer({ min: 0, max: MAX_RANGE_SECONDS }),
+        fc.integer({ min: -60, max: 40 * DAY }),
+        (start, length, ahead) => {
+          const end = start + length;
+          const windows = splitIntoWindows({ start, end }, { now: end + ahead, settleSeconds: 3_600 });
+          expect(windows[0]?.start).toBe(start);
+          expect(windows.at(-1)?.end).toBe(end);
+          expect(windows.length).toBeLessThanOrEqual(3);
+          for (const [i, w] of windows.entries()) {
+            if (windows.length > 1) expect(w.end).toBeGreaterThan(w.start);
+            if (i > 0) {
+              expect(windows[i - 1]?.end).toBe(w.start);
+              expect(w.start % DAY).toBe(0);
+            }
+          }
+          const settled =
+            windows.length > 1
+              ? windows.find(
+                  (w) =>
+                    w.start % DAY === 0 && w.end % DAY === 0 && w.end - w.start >= SETTLED_SPLIT_MIN_SECONDS,
+                )
+              : undefined;
+          if (settled) expect(settled.end).toBeLessThanOrEqual(end + ahead - 3_600);
+        },
+      ),
+    );
   });
 });
