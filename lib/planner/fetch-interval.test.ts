@@ -147,7 +147,7 @@ describe("interval choice against lib/local-s2: sums by hour equal the minutes r
       );
       expect(sent.every((url) => url.searchParams.get("interval") === "hour")).toBe(true);
       // 30 days: before the settled days, the settled days, the rest; 60 days: three 30-day grid windows.
-    expect(sent).toHaveLength(3);
+      expect(sent).toHaveLength(3);
       expect(planned.interval).toBe("hour"); // honest: what S2 was asked for
       const bucketSeconds = planned.reduced?.bucketSeconds ?? 0;
       expect(bucketSeconds).toBe(days <= 30 ? 2 * HOUR : 6 * HOUR);
