@@ -18,7 +18,7 @@ export interface ChartTooltipCardProps {
 /** The box a chart shows on hover: what the point or bar is, then one line per series. */
 export function ChartTooltipCard({ title, lines, note }: ChartTooltipCardProps) {
   return (
-    <div className="pointer-events-none min-w-44 max-w-72 rounded-lg border border-border-strong bg-surface-raised px-3 py-2 text-xs shadow-lg shadow-black/5">
+    <div className="pointer-events-none min-w-44 max-w-[min(18rem,calc(100vw-3rem))] rounded-lg border border-border-strong bg-surface-raised px-3 py-2 text-xs shadow-lg shadow-black/5">
       <p className="font-medium text-fg">{title}</p>
       {note ? <p className="mt-0.5 text-note">{note}</p> : null}
       <ul className="mt-1.5 space-y-1">

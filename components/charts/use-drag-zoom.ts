@@ -57,6 +57,9 @@ export function useDragZoom({ plotLeft, plotRight, domain, onZoom, onClickAt }: 
       const x = event.clientX - event.currentTarget.getBoundingClientRect().left;
       if (x < plotLeft || x > plotRight) return;
       startX.current = x;
+      // No focus move and no text selection on press: recharts' layers are focusable (tabindex -1) and
+      // would draw the browser's focus ring around the bars while dragging.
+      event.preventDefault();
       event.currentTarget.setPointerCapture?.(event.pointerId);
     },
     [plotLeft, plotRight],
