@@ -333,6 +333,7 @@ test("Share -> Embed on a signed-in view makes a snippet that works in the porta
   await expect(page.getByRole("dialog")).toHaveCount(0);
 
   await page.getByRole("button", { name: "Share" }).click();
+  await page.getByRole("menuitem", { name: "Embed this view…" }).click();
   const dialog = page.getByRole("dialog", { name: "Embed this view" });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel(/Relative/)).toBeChecked();

@@ -205,8 +205,9 @@ test("Copy link pins the window on screen; the link opens the same range and int
   const answer = metricsResponse(page, "/prod-events", "read-ops");
   await page.goto("/basins/prod-events?range=6h&interval=minute");
   const original = metricsQuery(await answer);
-  await page.getByRole("button", { name: "Copy link" }).click();
-  await expect(page.getByText("Copied")).toBeVisible();
+  await page.getByRole("button", { name: "Share" }).click();
+  await page.getByRole("menuitem", { name: "Copy link" }).click();
+  await expect(page.getByText("Link copied")).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/from=\d+&to=\d+/);
 
