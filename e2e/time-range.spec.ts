@@ -133,13 +133,20 @@ test("the interval picker says what the chart draws and disables choices that ch
   await expect(drawn).toHaveText("Auto: Daily data, one bar per day");
   const minute = page.getByRole("radio", { name: "Minute" });
   await expect(minute).toBeDisabled();
-  await expect(minute).toHaveAttribute("aria-description", "Minute draws the same 2-hour bars as Hour");
+  await expect(minute).toHaveAttribute("aria-description", /^Minute draws the same \d+-hour bars as Hour$/);
   await page.locator("label", { has: page.getByRole("radio", { name: "Hour" }) }).click();
   await expect(page).toHaveURL(/interval=hour/);
-  await expect(drawn).toHaveText("Hourly data drawn as 2-hour bars");
+  await expect(drawn).toHaveText(/^Hourly data drawn as \d+-hour bars$/);
+  // The words name the bars the chart actually draws.
+  const hours = Number((await drawn.textContent())?.match(/(\d+)-hour/)?.[1]);
+  const bar = panel(page, "append-ops").locator('rect[data-bucket]:not([data-partial="true"])').nth(3);
+  await expect(bar).toBeVisible(CHART_DRAWN);
+  const width =
+    Number(await bar.getAttribute("data-bucket-end")) - Number(await bar.getAttribute("data-bucket"));
+  expect(width).toBe(hours * HOUR);
 
   await page.goto("/basins/prod-events?range=6h&tz=utc");
-  await expect(drawn).toHaveText("Auto: Minute data, one bar per minute");
+  await expect(drawn).toHaveText(/^Auto: Minute data(, one bar per minute| drawn as \d+-minute bars)$/);
   await expect(page.getByRole("radio", { name: "Minute" })).toBeEnabled();
 });
 
