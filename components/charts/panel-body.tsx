@@ -105,19 +105,23 @@ export function PanelBody({
     [gauges, accumulations, range, now, zone, interval, values, shifted],
   );
   // The legends a placeholder shows before its chart is drawn, so that nothing moves when it is.
+  const comparing = previous != null;
   const gaugeLegend = useMemo(
-    () => <ChartLegend items={describeSeries(gauges.map((g) => g.name))} swatch="line" />,
-    [gauges],
+    () => (
+      <ChartLegend items={describeSeries(gauges.map((g) => g.name))} swatch="line" previous={comparing} />
+    ),
+    [gauges, comparing],
   );
   const barLegend = useMemo(
     () => (
       <ChartLegend
         items={describeSeries(accumulations.map((a) => a.name))}
         swatch="block"
-        aside={`Bars ${barWidthPhrase(INTERVAL_SECONDS[interval], dayBucketsAreUtc(range.start, zone))}`}
+        aside={`Bars ${barWidthPhrase(INTERVAL_SECONDS[interval], dayBucketsAreUtc(range.start, zone))}${values === "rate" ? ", per second" : ""}`}
+        previous={comparing}
       />
     ),
-    [accumulations, interval, range.start, zone],
+    [accumulations, interval, range.start, zone, values, comparing],
   );
   // Charts are drawn one panel at a time (see useStaggeredValue): six panels answering together would
   // otherwise be one long task; and only once they are about to scroll into view (useNearViewport).
