@@ -7,6 +7,7 @@ import { resolveS2Endpoints } from "@/lib/config/endpoints";
 import { isLoopbackAddress, listenHost } from "@/lib/config/listen";
 import { DEFAULT_LOCAL_S2_PORT } from "@/lib/local-s2/defaults";
 import { DEMO_TOKEN } from "@/lib/local-s2/tokens";
+import { priceListFromConfig } from "@/lib/pricing/price-config";
 import { buildIsCurrent, sourceHash, stampBuild } from "./build-stamp";
 import { localUrl, nextArgs } from "./next-args";
 
@@ -87,6 +88,23 @@ function checkEndpoints(): void {
   }
 }
 
+/**
+ * A price list with a mistake would otherwise surface on the first page load, as an error on every page:
+ * refuse to start instead, naming the field (the same parser the server uses, lib/pricing/price-config.ts).
+ */
+function checkPrices(): void {
+  const value = (raw: string | undefined) => (raw?.trim() ? raw.trim() : null);
+  try {
+    priceListFromConfig({ inline: value(env.S2_PRICES), file: value(env.S2_PRICES_FILE) }, (file) =>
+      readFileSync(file, "utf8"),
+    );
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    say(`refusing to start: ${error.message}`);
+    process.exit(2);
+  }
+}
+
 function build(): void {
   const hash = sourceHash(process.cwd(), env);
   if (buildIsCurrent(distDir, hash)) {
@@ -101,6 +119,7 @@ function build(): void {
 
 async function main() {
   checkEndpoints();
+  checkPrices();
   sessionSecret();
   env.NEXTAUTH_URL ??= appUrl;
   const embedded = !env.S2_ACCOUNT_ENDPOINT;
