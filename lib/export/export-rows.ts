@@ -68,6 +68,13 @@ interface RowSource {
  * so a whole basin's month by minute is never a few hundred thousand row objects at once.
  */
 export function* exportRowSequence(metrics: MetricsByType, opts: ExportRowOptions): Generator<ExportRow> {
+  yield* dataRowSequence(metrics, opts);
+  yield* labelRows(metrics, opts);
+  yield* summaryRows(metrics, opts);
+}
+
+/** The bucket and reading rows alone, merged across series by time (see `exportRowSequence`). */
+export function* dataRowSequence(metrics: MetricsByType, opts: ExportRowOptions): Generator<ExportRow> {
   const sources: RowSource[] = [
     ...metrics.accumulations.map((a) => ({ name: a.name, source: accumulationSource(a, opts) })),
     ...metrics.gauges.map((g) => {
@@ -98,6 +105,10 @@ export function* exportRowSequence(metrics: MetricsByType, opts: ExportRowOption
     next[pick] = at + 1;
     yield (sources[pick] as RowSource).rowAt(at);
   }
+}
+
+/** A label set's values (the active basins), one row each. */
+export function* labelRows(metrics: MetricsByType, opts: ExportRowOptions): Generator<ExportRow> {
   for (const label of metrics.labels) {
     for (const value of label.values) {
       yield {
@@ -114,7 +125,6 @@ export function* exportRowSequence(metrics: MetricsByType, opts: ExportRowOption
       };
     }
   }
-  yield* summaryRows(metrics, opts);
 }
 
 /** Width of an accumulation's buckets: S2's interval, or the proxy's summed width if it reduced them. */

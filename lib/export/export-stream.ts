@@ -11,7 +11,7 @@ export interface SetExport {
   readonly range: EpochRange;
   readonly interval: Interval;
   /** Made as they are read (`exportRowSequence`): summary rows come last. */
-  readonly rows: Iterable<ExportRow>;
+  readonly rows: Iterable<ExportRow> | AsyncIterable<ExportRow>;
 }
 
 /** Excel reads a CSV as UTF-8 (names in any script) only when it starts with the byte order mark. */
@@ -36,7 +36,7 @@ export function exportStream(
   const encoder = new TextEncoder();
   const iterator = sets[Symbol.asyncIterator]();
   const pieces = format === "csv" ? csvPieces : jsonPieces;
-  let pending: Iterator<string> | null = null;
+  let pending: AsyncIterator<string> | null = null;
   let started = false;
   let setIndex = 0;
   return new ReadableStream<Uint8Array>({
@@ -48,7 +48,7 @@ export function exportStream(
             controller.enqueue(encoder.encode(format === "csv" ? CSV_BOM + csvHeader() : '{"sets":['));
             return;
           }
-          const next = pending?.next();
+          const next = await pending?.next();
           if (next !== undefined && !next.done) {
             controller.enqueue(encoder.encode(next.value));
             return;
@@ -73,9 +73,9 @@ export function exportStream(
   });
 }
 
-function* chunks<T>(items: Iterable<T>): Generator<T[]> {
+async function* chunks<T>(items: Iterable<T> | AsyncIterable<T>): AsyncGenerator<T[]> {
   let chunk: T[] = [];
-  for (const item of items) {
+  for await (const item of items) {
     chunk.push(item);
     if (chunk.length === ROWS_PER_CHUNK) {
       yield chunk;
@@ -85,17 +85,17 @@ function* chunks<T>(items: Iterable<T>): Generator<T[]> {
   if (chunk.length > 0) yield chunk;
 }
 
-function* csvPieces(set: SetExport): Generator<string> {
-  for (const chunk of chunks(set.rows)) yield csvLines(chunk, set.context);
+async function* csvPieces(set: SetExport): AsyncGenerator<string> {
+  for await (const chunk of chunks(set.rows)) yield csvLines(chunk, set.context);
 }
 
-function* jsonPieces(set: SetExport, index: number): Generator<string> {
+async function* jsonPieces(set: SetExport, index: number): AsyncGenerator<string> {
   const head = JSON.stringify(jsonSetHead(set.context, set.range, set.interval));
   yield `${index === 0 ? "" : ","}${head.slice(0, -1)},"rows":[`;
   // The few summary rows are held back for their own field; data rows go out a chunk at a time.
   const summary: ExportRow[] = [];
   let first = true;
-  for (const chunk of chunks(set.rows)) {
+  for await (const chunk of chunks(set.rows)) {
     const data = chunk.filter((row) => {
       if (row.kind === "summary") summary.push(row);
       return row.kind !== "summary";
