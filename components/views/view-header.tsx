@@ -38,8 +38,11 @@ export function ViewHeader({ breadcrumbs, title, subtitle, window, share }: View
   const { issues, resolved, now, zone, state } = window;
   const [sheetOpen, setSheetOpen] = useState(false);
   const sheetId = useId();
+  // Presets and "this month" end now; a custom range only when its `to` is plain `now`.
   const endsNow =
-    state.range.kind === "custom" ? state.range.to.kind === "now" : state.range.kind === "preset";
+    state.range.kind === "custom"
+      ? state.range.to.kind === "now"
+      : state.range.kind === "preset" || state.range.period === "this-month";
   const clamped = resolved.ok ? clampNotice(resolved.requested, resolved.range, zone) : null;
   return (
     <header className="flex flex-col gap-4">
