@@ -1,7 +1,7 @@
 "use client";
 
-import { BasinExportLinks } from "@/components/export/basin-export-links";
 import { StreamsBreakdown } from "@/components/breakdowns/streams-breakdown";
+import { BasinExportLinks } from "@/components/export/basin-export-links";
 import { StreamList } from "@/components/lists/stream-list";
 import { useMetrics } from "@/lib/api/queries";
 import type { BasinSet, Interval } from "@/lib/s2/contract";
