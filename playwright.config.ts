@@ -66,6 +66,9 @@ export default defineConfig({
         // entry names the client, so that spec's clients are its own and other specs' sign-ins never count
         // against them. Requests without the header are the loopback client (Next fills in the socket).
         AUTH_TRUST_PROXY: "1",
+        // Every spec signs in with the demo token, so they share one per-token S2 call budget; the 2,000-stream
+        // ranking (e2e/breakdowns.spec.ts) alone is 2,000 calls. The budget's own behaviour has unit tests.
+        S2_CALLS_PER_MINUTE: "20000",
         // Embedding (e2e/embed.spec.ts; must match e2e/helpers/portal.ts): the test portal on port 4400 may
         // frame embeds, portal backends mint with the mint secret for the scoped prod- token.
         EMBED_ALLOWED_ORIGINS: `http://127.0.0.1:${E2E_PORTAL_PORT}`,
