@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
+import { ShareIcon } from "@/components/ui/icons";
 import type { EmbedTarget } from "@/lib/embed/embed-spec";
 import type { MetricSet } from "@/lib/s2/contract";
 import { useEmbeddingEnabled } from "./embedding-context";
 import { ShareEmbedDialog } from "./share-embed-dialog";
-import { ShareIcon } from "./share-icon";
 
 export interface ShareEmbedButtonProps {
   readonly target: EmbedTarget;

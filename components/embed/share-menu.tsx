@@ -2,13 +2,12 @@
 
 import { useParams, usePathname } from "next/navigation";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
-import { CheckIcon, LinkIcon } from "@/components/pickers/icons";
 import { useViewParams } from "@/components/pickers/use-view-params";
+import { CheckIcon, LinkIcon, ShareIcon } from "@/components/ui/icons";
 import { embedTargetFromRoute } from "@/lib/embed/share-request";
 import { pinRange } from "@/lib/time-range/pin-range";
 import { useEmbeddingEnabled } from "./embedding-context";
 import { ShareEmbedDialog } from "./share-embed-dialog";
-import { ShareIcon } from "./share-icon";
 
 type CopyStatus =
   | { readonly kind: "idle" }

@@ -1,9 +1,9 @@
 "use client";
 
+import { DownloadIcon } from "@/components/ui/icons";
 import { exportPath } from "@/lib/api/export-contract";
 import type { Interval } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
-import { DownloadIcon } from "./export-icons";
 
 export interface BasinExportLinksProps {
   readonly basin: string;

@@ -1,6 +1,6 @@
 "use client";
 
-import { ChartIcon, TableIcon } from "./export-icons";
+import { ChartIcon, TableIcon } from "@/components/ui/icons";
 
 export type PanelView = "chart" | "table";
 

@@ -1,11 +1,10 @@
 "use client";
 
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
-import { CheckIcon, ChevronDownIcon } from "@/components/pickers/icons";
+import { CheckIcon, ChevronDownIcon, CopyIcon, DownloadIcon } from "@/components/ui/icons";
 import { type ExportRequestParams, exportPath } from "@/lib/api/export-contract";
 import type { MetricsTarget } from "@/lib/api/queries";
 import type { ExportFormat } from "@/lib/export/file-name";
-import { CopyIcon, DownloadIcon } from "./export-icons";
 
 export interface ExportMenuProps {
   readonly target: MetricsTarget;

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { CheckIcon, LinkIcon } from "@/components/ui/icons";
 import { pinRange } from "@/lib/time-range/pin-range";
-import { CheckIcon, LinkIcon } from "./icons";
 import { useViewZone } from "./use-time-zone";
 import { useViewParams } from "./use-view-params";
 

@@ -1,7 +1,7 @@
 "use client";
 
+import { RefreshIcon } from "@/components/ui/icons";
 import { REFRESH_CHOICES, type RefreshChoice, refreshChoiceSchema } from "@/lib/time-range/options";
-import { RefreshIcon } from "./icons";
 import { useViewParams } from "./use-view-params";
 
 const LABELS: Record<RefreshChoice, string> = { off: "Off", "30s": "30 s", "1m": "1 min", "5m": "5 min" };

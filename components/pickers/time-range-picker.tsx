@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { CalendarIcon, ChevronDownIcon } from "@/components/ui/icons";
 import { rangeLabel } from "@/lib/format/range-label";
 import type { RangeSpec } from "@/lib/time-range/search-params";
-import { CalendarIcon, ChevronDownIcon } from "./icons";
 import { TimeRangeForm } from "./time-range-form";
 import { useViewZone } from "./use-time-zone";
 import { useViewParams } from "./use-view-params";

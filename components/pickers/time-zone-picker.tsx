@@ -1,10 +1,10 @@
 "use client";
 
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
+import { ChevronDownIcon } from "@/components/ui/icons";
 import { timeZoneLabel } from "@/lib/format/time-zone";
 import type { TzChoice } from "@/lib/time-range/options";
 import { filterZones, supportedZones, zoneOptions } from "@/lib/time-range/zone-options";
-import { ChevronDownIcon } from "./icons";
 import { useLocalZone } from "./use-time-zone";
 import { useViewParams } from "./use-view-params";
 

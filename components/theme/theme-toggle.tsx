@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useSyncExternalStore } from "react";
+import { MonitorIcon, MoonIcon, SunIcon } from "@/components/ui/icons";
 import { SegmentedControl } from "../pickers/segmented-control";
 import {
   applyTheme,
@@ -58,33 +59,17 @@ export function ThemeToggle() {
   );
 }
 
+const THEME_ICONS: Record<ThemeChoice, () => React.ReactNode> = {
+  light: SunIcon,
+  dark: MoonIcon,
+  system: MonitorIcon,
+};
+
 function ThemeIcon({ choice }: { readonly choice: ThemeChoice }) {
+  const Glyph = THEME_ICONS[choice];
   return (
     <>
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 16 16"
-        width="14"
-        height="14"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.5"
-        strokeLinecap="round"
-      >
-        {choice === "light" ? (
-          <>
-            <circle cx="8" cy="8" r="3" />
-            <path d="M8 1.5v1.5M8 13v1.5M1.5 8H3M13 8h1.5M3.4 3.4l1 1M11.6 11.6l1 1M3.4 12.6l1-1M11.6 4.4l1-1" />
-          </>
-        ) : choice === "dark" ? (
-          <path d="M13.5 9.5A5.5 5.5 0 0 1 6.5 2.5a5.5 5.5 0 1 0 7 7Z" />
-        ) : (
-          <>
-            <rect x="2" y="3" width="12" height="8" rx="1.5" />
-            <path d="M6 14h4M8 11v3" />
-          </>
-        )}
-      </svg>
+      <Glyph />
       <span className="sr-only">{LABELS[choice]}</span>
     </>
   );
