@@ -1,9 +1,10 @@
 "use client";
 
 import { useParams, usePathname } from "next/navigation";
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useViewParams } from "@/components/pickers/use-view-params";
 import { CheckIcon, LinkIcon, ShareIcon } from "@/components/ui/icons";
+import { MENU_TIP, Menu, MenuItem, useMenuButton } from "@/components/ui/menu-button";
 import { embedTargetFromRoute } from "@/lib/embed/share-request";
 import { pinRange } from "@/lib/time-range/pin-range";
 import { useEmbeddingEnabled } from "./embedding-context";
@@ -13,9 +14,6 @@ type CopyStatus =
   | { readonly kind: "idle" }
   | { readonly kind: "copied" }
   | { readonly kind: "manual"; readonly url: string };
-
-const ITEM =
-  "flex w-full items-center gap-2 rounded-md px-2.5 py-1.5 text-left text-sm text-fg hover:bg-surface-muted focus-visible:bg-surface-muted focus-visible:outline-none";
 
 /**
  * The view's Share menu: "Copy link" (the view pinned to the absolute window on screen, as `pinRange`
@@ -28,24 +26,10 @@ export function ShareMenu({ now }: { readonly now: number }) {
   const embedding = useEmbeddingEnabled();
   const { state, hrefFor } = useViewParams();
   const target = embedTargetFromRoute(pathname, params);
-  const [open, setOpen] = useState(false);
+  const menu = useMenuButton();
   const [embedOpen, setEmbedOpen] = useState(false);
   const [copy, setCopy] = useState<CopyStatus>({ kind: "idle" });
-  const menuId = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLDivElement>(null);
   const manualRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const onPointer = (event: PointerEvent) => {
-      const inside = [menuRef.current, buttonRef.current].some((el) => el?.contains(event.target as Node));
-      if (!inside) setOpen(false);
-    };
-    document.addEventListener("pointerdown", onPointer);
-    return () => document.removeEventListener("pointerdown", onPointer);
-  }, [open]);
 
   useEffect(() => {
     if (copy.kind === "manual") manualRef.current?.select();
@@ -54,13 +38,8 @@ export function ShareMenu({ now }: { readonly now: number }) {
     return () => clearTimeout(timer);
   }, [copy]);
 
-  function close() {
-    setOpen(false);
-    buttonRef.current?.focus();
-  }
-
   async function copyLink() {
-    close();
+    menu.close();
     const url = new URL(hrefFor(pinRange(state, now)), window.location.origin).toString();
     try {
       await navigator.clipboard.writeText(url);
@@ -68,24 +47,6 @@ export function ShareMenu({ now }: { readonly now: number }) {
     } catch {
       // Plain http on a LAN address has no clipboard API: show the link, selected, to copy by hand.
       setCopy({ kind: "manual", url });
-    }
-  }
-
-  function onMenuKey(event: KeyboardEvent<HTMLDivElement>) {
-    const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
-    if (step !== undefined) {
-      event.preventDefault();
-      items[(at + step + items.length) % items.length]?.focus();
-    } else if (event.key === "Home" || event.key === "End") {
-      event.preventDefault();
-      items[event.key === "Home" ? 0 : items.length - 1]?.focus();
-    } else if (event.key === "Escape") {
-      event.preventDefault();
-      close();
-    } else if (event.key === "Tab") {
-      setOpen(false);
     }
   }
 
@@ -101,66 +62,34 @@ export function ShareMenu({ now }: { readonly now: number }) {
   return (
     <div className="relative">
       <button
-        ref={buttonRef}
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
-        onClick={() => setOpen((was) => !was)}
-        onKeyDown={(event) => {
-          if (event.key === "ArrowDown") {
-            event.preventDefault();
-            setOpen(true);
-          }
-        }}
+        {...menu.buttonProps}
         className="flex h-8 items-center gap-1.5 rounded-lg border border-border bg-surface px-2.5 text-xs font-medium text-fg hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
       >
         {copy.kind === "copied" ? <CheckIcon /> : <ShareIcon />}
         <span>Share</span>
       </button>
       {/* One live region, always present so the change is announced; shown as a tip while it says something. */}
-      <span
-        role="status"
-        className={
-          copy.kind === "copied"
-            ? "absolute top-full right-0 z-40 mt-1 rounded-md border border-border bg-surface-raised px-2 py-1 text-xs whitespace-nowrap text-fg shadow-sm"
-            : "sr-only"
-        }
-      >
+      <span role="status" className={copy.kind === "copied" ? MENU_TIP : "sr-only"}>
         {copy.kind === "copied" ? "Link copied" : ""}
       </span>
-      {open ? (
-        <div
-          ref={menuRef}
-          id={menuId}
-          role="menu"
-          aria-label="Share"
-          tabIndex={-1}
-          onKeyDown={onMenuKey}
-          className="absolute top-full right-0 z-40 mt-1 flex w-56 flex-col gap-0.5 rounded-lg border border-border-strong bg-surface-raised p-1 shadow-lg"
-        >
-          <button type="button" role="menuitem" tabIndex={-1} onClick={copyLink} className={ITEM}>
-            <LinkIcon />
-            Copy link
-          </button>
-          {embedding && target !== null ? (
-            <button
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              aria-haspopup="dialog"
-              onClick={() => {
-                setOpen(false);
-                setEmbedOpen(true);
-              }}
-              className={ITEM}
-            >
-              <ShareIcon />
-              Embed this view…
-            </button>
-          ) : null}
-        </div>
-      ) : null}
+      <Menu menu={menu} label="Share" className="w-56">
+        <MenuItem onClick={copyLink}>
+          <LinkIcon />
+          Copy link
+        </MenuItem>
+        {embedding && target !== null ? (
+          <MenuItem
+            aria-haspopup="dialog"
+            onClick={() => {
+              menu.dismiss();
+              setEmbedOpen(true);
+            }}
+          >
+            <ShareIcon />
+            Embed this view…
+          </MenuItem>
+        ) : null}
+      </Menu>
       {copy.kind === "manual" ? (
         <label className="absolute top-full right-0 z-40 mt-1 w-[min(calc(100vw-2rem),28rem)] rounded-lg border border-border-strong bg-surface-raised p-2 text-xs text-fg-muted shadow-lg">
           Copy this link

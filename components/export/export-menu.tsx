@@ -1,7 +1,8 @@
 "use client";
 
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { CheckIcon, ChevronDownIcon, CopyIcon, DownloadIcon } from "@/components/ui/icons";
+import { MENU_TIP, Menu, MenuItem, useMenuButton } from "@/components/ui/menu-button";
 import { type ExportRequestParams, exportPath } from "@/lib/api/export-contract";
 import type { MetricsTarget } from "@/lib/api/queries";
 import type { ExportFormat } from "@/lib/export/file-name";
@@ -60,9 +61,6 @@ export function clickLink(href: string, fileName = ""): void {
 
 type Status = "idle" | "copying" | "copied" | "failed";
 
-const ITEM =
-  "flex w-full items-center gap-2 rounded-md px-2.5 py-1.5 text-left text-sm text-fg hover:bg-surface-muted focus-visible:bg-surface-muted focus-visible:outline-none";
-
 /**
  * The menu button itself, for panels and tables alike (`aria-haspopup="menu"`). Keyboard: Enter, Space
  * or ArrowDown open it on its first item, arrows and Home/End move, Escape closes back to the button.
@@ -74,22 +72,8 @@ export function ExportMenuButton({
   readonly name: string;
   readonly actions: ExportActions;
 }) {
-  const [open, setOpen] = useState(false);
+  const menu = useMenuButton();
   const [status, setStatus] = useState<Status>("idle");
-  const menuId = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const onPointer = (event: PointerEvent) => {
-      const inside = [menuRef.current, buttonRef.current].some((el) => el?.contains(event.target as Node));
-      if (!inside) setOpen(false);
-    };
-    document.addEventListener("pointerdown", onPointer);
-    return () => document.removeEventListener("pointerdown", onPointer);
-  }, [open]);
 
   useEffect(() => {
     if (status !== "copied" && status !== "failed") return;
@@ -97,18 +81,13 @@ export function ExportMenuButton({
     return () => clearTimeout(timer);
   }, [status]);
 
-  function close() {
-    setOpen(false);
-    buttonRef.current?.focus();
-  }
-
   function download(format: ExportFormat) {
-    close();
+    menu.close();
     actions.download(format);
   }
 
   async function copyCsv() {
-    close();
+    menu.close();
     setStatus("copying");
     const text = actions.csvText();
     try {
@@ -126,42 +105,13 @@ export function ExportMenuButton({
     }
   }
 
-  function onMenuKey(event: KeyboardEvent<HTMLDivElement>) {
-    const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
-    if (step !== undefined) {
-      event.preventDefault();
-      items[(at + step + items.length) % items.length]?.focus();
-    } else if (event.key === "Home" || event.key === "End") {
-      event.preventDefault();
-      items[event.key === "Home" ? 0 : items.length - 1]?.focus();
-    } else if (event.key === "Escape") {
-      event.preventDefault();
-      close();
-    } else if (event.key === "Tab") {
-      setOpen(false);
-    }
-  }
-
   const note = { idle: "", copying: "Copying…", copied: "CSV copied", failed: "Could not copy" }[status];
   return (
     <div className="relative shrink-0">
       <button
-        ref={buttonRef}
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
+        {...menu.buttonProps}
         aria-label={`Export ${name}`}
         title="Export this data"
-        onClick={() => setOpen((was) => !was)}
-        onKeyDown={(event) => {
-          if (event.key === "ArrowDown") {
-            event.preventDefault();
-            setOpen(true);
-          }
-        }}
         className="flex h-7 items-center gap-0.5 rounded-md px-1.5 text-fg-subtle hover:bg-surface-muted hover:text-fg focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
       >
         {status === "copied" ? <CheckIcon /> : <DownloadIcon />}
@@ -171,49 +121,24 @@ export function ExportMenuButton({
         {note}
       </span>
       {note !== "" ? (
-        <span
-          aria-hidden="true"
-          className="absolute top-full right-0 z-40 mt-1 rounded-md border border-border bg-surface-raised px-2 py-1 text-xs whitespace-nowrap text-fg shadow-sm"
-        >
+        <span aria-hidden="true" className={MENU_TIP}>
           {note}
         </span>
       ) : null}
-      {open ? (
-        <div
-          ref={menuRef}
-          id={menuId}
-          role="menu"
-          aria-label={`Export ${name}`}
-          tabIndex={-1}
-          onKeyDown={onMenuKey}
-          className="absolute top-full right-0 z-40 mt-1 flex w-48 flex-col gap-0.5 rounded-lg border border-border-strong bg-surface-raised p-1 shadow-lg"
-        >
-          <button
-            type="button"
-            role="menuitem"
-            tabIndex={-1}
-            onClick={() => download("csv")}
-            className={ITEM}
-          >
-            <DownloadIcon />
-            Download CSV
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            tabIndex={-1}
-            onClick={() => download("json")}
-            className={ITEM}
-          >
-            <DownloadIcon />
-            Download JSON
-          </button>
-          <button type="button" role="menuitem" tabIndex={-1} onClick={() => void copyCsv()} className={ITEM}>
-            <CopyIcon />
-            Copy as CSV
-          </button>
-        </div>
-      ) : null}
+      <Menu menu={menu} label={`Export ${name}`} className="w-48">
+        <MenuItem onClick={() => download("csv")}>
+          <DownloadIcon />
+          Download CSV
+        </MenuItem>
+        <MenuItem onClick={() => download("json")}>
+          <DownloadIcon />
+          Download JSON
+        </MenuItem>
+        <MenuItem onClick={() => void copyCsv()}>
+          <CopyIcon />
+          Copy as CSV
+        </MenuItem>
+      </Menu>
     </div>
   );
 }
