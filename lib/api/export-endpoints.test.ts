@@ -2,13 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type FakeUpstream, sendJson, startFakeUpstream } from "@/lib/testing/fake-upstream";
 import { parseCsvRecords } from "@/lib/testing/parse-csv";
 import { createS2Client, type S2Client } from "@/lib/upstream/s2-client";
-import {
-  accountExportEndpoint,
-  basinExportEndpoint,
-  createExportHandler,
-  type ExportEndpoint,
-  streamExportEndpoint,
-} from "./export-endpoints";
+import type { ExportQuery } from "./export-contract";
+import { accountExportEndpoint, basinExportEndpoint, streamExportEndpoint } from "./export-endpoints";
+import { createHandler, type Endpoint } from "./handle";
 
 const TOKEN = "session-s2-token";
 const NOW = Math.floor(Date.now() / 1000);
@@ -54,12 +50,12 @@ afterEach(async () => {
 });
 
 async function call<P>(
-  endpoint: ExportEndpoint<P>,
+  endpoint: Endpoint<P, ExportQuery>,
   target: string,
   params?: Record<string, string>,
   token: string | null = TOKEN,
 ) {
-  const handler = createExportHandler(endpoint, {
+  const handler = createHandler(endpoint, {
     getSessionToken: async () => token,
     s2: () => s2,
     log: () => {},

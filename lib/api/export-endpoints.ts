@@ -1,54 +1,40 @@
 import "server-only";
-import type { z } from "zod";
-import { expireSessionCookies, readS2Token, requestCookies } from "@/lib/auth/session";
-import { serverEnv } from "@/lib/config/server-env";
 import { exportSets, prefetchFirst } from "@/lib/export/export-sets";
 import { exportStream } from "@/lib/export/export-stream";
 import { attachmentDisposition, exportFileName } from "@/lib/export/file-name";
 import { fetchPlannedMetricSet, type PlannerTarget } from "@/lib/planner";
 import type { S2Client } from "@/lib/upstream/s2-client";
-import { sharedS2Client } from "@/lib/upstream/shared-client";
-import { ApiError } from "./api-error";
-import { type BasinPath, basinPathSchema, noPathSchema, type StreamPath, streamPathSchema } from "./contract";
+import { basinPathSchema, noPathSchema, streamPathSchema } from "./contract";
 import {
   accountExportQuerySchema,
   basinExportQuerySchema,
   type ExportQuery,
   streamExportQuerySchema,
 } from "./export-contract";
-import {
-  errorResponse,
-  type HandlerContext,
-  type HandlerDeps,
-  parseInput,
-  queryRecord,
-  type RouteHandler,
-} from "./handle";
+import { defineEndpoint } from "./handle";
 
-/** What each `/api/export/...` route accepts and which target it exports. */
-export interface ExportEndpoint<P> {
-  path: z.ZodType<P, Record<string, unknown>>;
-  query: z.ZodType<ExportQuery, Record<string, string>>;
-  target(path: P): PlannerTarget;
-}
+// The export routes are endpoints like the others (`createHandler`: validate -> session -> one call ->
+// respond); their call answers a streamed `Response`, which the handler sends as is.
 
-export const accountExportEndpoint: ExportEndpoint<Record<string, never>> = {
+export const accountExportEndpoint = defineEndpoint({
   path: noPathSchema,
   query: accountExportQuerySchema,
-  target: () => ({ level: "account" }),
-};
+  call: (s2, token, { query, signal }) => exportResponse(s2, token, { level: "account" }, query, signal),
+});
 
-export const basinExportEndpoint: ExportEndpoint<BasinPath> = {
+export const basinExportEndpoint = defineEndpoint({
   path: basinPathSchema,
   query: basinExportQuerySchema,
-  target: ({ basin }) => ({ level: "basin", basin }),
-};
+  call: (s2, token, { path: { basin }, query, signal }) =>
+    exportResponse(s2, token, { level: "basin", basin }, query, signal),
+});
 
-export const streamExportEndpoint: ExportEndpoint<StreamPath> = {
+export const streamExportEndpoint = defineEndpoint({
   path: streamPathSchema,
   query: streamExportQuerySchema,
-  target: ({ basin, stream }) => ({ level: "stream", basin, stream }),
-};
+  call: (s2, token, { path: { basin, stream }, query, signal }) =>
+    exportResponse(s2, token, { level: "stream", basin, stream }, query, signal),
+});
 
 /**
  * The export as a streamed download. Each set goes through the query planner (any range it serves, cut
@@ -89,34 +75,5 @@ export async function exportResponse(
       "content-disposition": attachmentDisposition(fileName),
       "x-content-type-options": "nosniff",
     },
-  });
-}
-
-/**
- * An export route reads as every `/api/...` handler does (`createHandler`): validate path and query ->
- * session -> one call into `lib/` -> respond; only its answer is a stream rather than JSON.
- */
-export function createExportHandler<P>(endpoint: ExportEndpoint<P>, deps: HandlerDeps): RouteHandler {
-  return async (request: Request, context?: HandlerContext) => {
-    try {
-      const path = parseInput(endpoint.path, (await context?.params) ?? {}, "bad_path");
-      const query = parseInput(endpoint.query, queryRecord(new URL(request.url).searchParams), "bad_query");
-      const token = await deps.getSessionToken(request);
-      if (token === null) throw new ApiError(401, "authn", "Sign in to see S2 metrics");
-      return await exportResponse(deps.s2(), token, endpoint.target(path), query, request.signal);
-    } catch (error) {
-      const response = errorResponse(error, deps.log);
-      if (response.status === 401) await deps.endSession?.(request, response);
-      return response;
-    }
-  };
-}
-
-/** An export route's GET, wired to the real session cookie and the process's shared S2 client. */
-export function exportRouteHandler<P>(endpoint: ExportEndpoint<P>): RouteHandler {
-  return createExportHandler(endpoint, {
-    getSessionToken: (request) => readS2Token(requestCookies(request)),
-    s2: sharedS2Client,
-    endSession: (request, response) => expireSessionCookies(request, response, serverEnv().secureCookies),
   });
 }

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { type FakeUpstream, refusedUrl, sendJson, startFakeUpstream } from "@/lib/testing/fake-upstream";
 import { createS2Client, type S2Client } from "@/lib/upstream/s2-client";
+import { noPathSchema } from "./contract";
 import {
   accountMetricsEndpoint,
   basinMetricsEndpoint,
@@ -8,7 +10,7 @@ import {
   listStreamsEndpoint,
   streamMetricsEndpoint,
 } from "./endpoints";
-import { createHandler, type Endpoint } from "./handle";
+import { createHandler, defineEndpoint, type Endpoint } from "./handle";
 
 const TOKEN = "session-s2-token";
 const NOW = Math.floor(Date.now() / 1000);
@@ -337,5 +339,24 @@ describe("concurrency", () => {
     );
     expect(results.map((r) => r.status)).toEqual(Array(25).fill(200));
     expect(upstream.requests).toHaveLength(1);
+  });
+});
+
+describe("a call that answers a Response (a streamed export)", () => {
+  const streamed = defineEndpoint({
+    path: noPathSchema,
+    query: z.object({}),
+    call: async (_s2, _token, { signal }) =>
+      new Response(`aborted=${signal?.aborted}`, { status: 206, headers: { "content-type": "text/csv" } }),
+  });
+
+  it("is sent as is, not wrapped in JSON, and gets the request's abort signal", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const handler = createHandler(streamed, { getSessionToken: async () => TOKEN, s2: () => s2 });
+    const response = await handler(new Request("http://dashboard.test/api/x", { signal: controller.signal }));
+    expect(response.status).toBe(206);
+    expect(response.headers.get("content-type")).toBe("text/csv");
+    expect(await response.text()).toBe("aborted=true");
   });
 });

@@ -13,7 +13,11 @@ import { INVALID_STATUS } from "./contract";
 export interface Endpoint<P, Q> {
   path: z.ZodType<P, Record<string, unknown>>;
   query: z.ZodType<Q, Record<string, string>>;
-  call(s2: S2Client, token: string, input: { path: P; query: Q }): Promise<unknown>;
+  /**
+   * Its answer is sent as JSON, unless it is already a `Response` (a streamed export), which goes out as
+   * is. `signal` aborts when the client goes away.
+   */
+  call(s2: S2Client, token: string, input: { path: P; query: Q; signal?: AbortSignal }): Promise<unknown>;
 }
 
 export function defineEndpoint<P, Q>(endpoint: Endpoint<P, Q>): Endpoint<P, Q> {
@@ -46,8 +50,8 @@ export function createHandler<P, Q>(endpoint: Endpoint<P, Q>, deps: HandlerDeps)
       const query = parseInput(endpoint.query, queryRecord(new URL(request.url).searchParams), "bad_query");
       const token = await deps.getSessionToken(request);
       if (token === null) throw new ApiError(401, "authn", "Sign in to see S2 metrics");
-      const body = await endpoint.call(deps.s2(), token, { path, query });
-      return jsonResponse(body);
+      const body = await endpoint.call(deps.s2(), token, { path, query, signal: request.signal });
+      return body instanceof Response ? body : jsonResponse(body);
     } catch (error) {
       const response = errorResponse(error, log);
       if (response.status === 401) await deps.endSession?.(request, response);

@@ -1,3 +1,4 @@
-import { accountExportEndpoint, exportRouteHandler } from "@/lib/api/export-endpoints";
+import { accountExportEndpoint } from "@/lib/api/export-endpoints";
+import { routeHandler } from "@/lib/api/route-handler";
 
-export const GET = exportRouteHandler(accountExportEndpoint);
+export const GET = routeHandler(accountExportEndpoint);

@@ -1,3 +1,4 @@
-import { basinExportEndpoint, exportRouteHandler } from "@/lib/api/export-endpoints";
+import { basinExportEndpoint } from "@/lib/api/export-endpoints";
+import { routeHandler } from "@/lib/api/route-handler";
 
-export const GET = exportRouteHandler(basinExportEndpoint);
+export const GET = routeHandler(basinExportEndpoint);

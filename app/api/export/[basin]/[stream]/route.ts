@@ -1,3 +1,4 @@
-import { exportRouteHandler, streamExportEndpoint } from "@/lib/api/export-endpoints";
+import { streamExportEndpoint } from "@/lib/api/export-endpoints";
+import { routeHandler } from "@/lib/api/route-handler";
 
-export const GET = exportRouteHandler(streamExportEndpoint);
+export const GET = routeHandler(streamExportEndpoint);
