@@ -1,10 +1,8 @@
 "use client";
 
-import Link from "next/link";
-import { SignOutButton } from "@/components/auth/sign-out-button";
 import { useEmbeddingEnabled } from "@/components/embed/embedding-context";
 import { useLocalZone } from "@/components/pickers/use-time-zone";
-import { ThemeToggle } from "@/components/theme/theme-toggle";
+import { AppBar } from "@/components/views/app-bar";
 import { useEmbeds } from "@/lib/embed/embeds-queries";
 import { EmbedCard } from "./embed-card";
 
@@ -15,15 +13,8 @@ export function EmbedsPage() {
   const embedding = useEmbeddingEnabled();
   return (
     <div className="flex flex-col gap-4">
-      <header className="flex items-center justify-between gap-3 border-b border-border pb-3">
-        <Link href="/" className="flex items-center gap-2 text-sm font-semibold tracking-tight text-fg">
-          <span aria-hidden="true" className="inline-block size-5 rounded-md bg-accent" />
-          <span className="sr-only sm:not-sr-only">S2 metrics</span>
-        </Link>
-        <div className="flex items-center gap-2">
-          <ThemeToggle />
-          <SignOutButton />
-        </div>
+      <header>
+        <AppBar embedsLink={false} />
       </header>
       <div>
         <h1 className="text-xl font-semibold tracking-tight text-fg sm:text-2xl">Embeds</h1>

@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { SignOutButton } from "@/components/auth/sign-out-button";
-import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { basinHref, streamHref } from "@/lib/view/hrefs";
+import { AppBar, ViewTitle } from "./app-bar";
 import { Breadcrumbs } from "./breadcrumbs";
 
 export type NotFoundViewProps =
@@ -46,31 +45,12 @@ export function NotFoundView(props: NotFoundViewProps) {
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-4">
-        <div className="flex items-center justify-between gap-3 border-b border-border pb-3">
-          <Link href="/" className="flex items-center gap-2 text-sm font-semibold tracking-tight text-fg">
-            <span aria-hidden="true" className="inline-block size-5 rounded-md bg-accent" />
-            S2 metrics
-          </Link>
-          <div className="flex items-center gap-2">
-            <Link
-              href="/embeds"
-              className="h-8 rounded-lg px-2.5 text-xs font-medium leading-8 text-fg hover:bg-surface-muted"
-            >
-              Embeds
-            </Link>
-            <ThemeToggle />
-            <SignOutButton />
-          </div>
-        </div>
+        <AppBar />
         <Breadcrumbs basin={basin} stream={stream} />
-        <div className="min-w-0">
-          <h1 className="break-words font-mono text-xl font-semibold tracking-tight text-fg sm:text-2xl">
-            {title}
-          </h1>
-          <p className="mt-1 text-sm text-fg-muted">
-            {stream === undefined ? "Basin" : `Stream in ${basin}`} · not found
-          </p>
-        </div>
+        <ViewTitle
+          title={title}
+          subtitle={`${stream === undefined ? "Basin" : `Stream in ${basin}`} · not found`}
+        />
       </header>
       <section
         data-testid="not-found"

@@ -1,8 +1,6 @@
 "use client";
 
-import Link from "next/link";
 import { type ReactNode, useId, useState } from "react";
-import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ShareMenu } from "@/components/embed/share-menu";
 import { CompareToggle } from "@/components/pickers/compare-toggle";
 import { IntervalPicker } from "@/components/pickers/interval-picker";
@@ -11,10 +9,10 @@ import { TimeRangePicker } from "@/components/pickers/time-range-picker";
 import { TimezoneToggle } from "@/components/pickers/timezone-toggle";
 import { ValuesToggle } from "@/components/pickers/values-toggle";
 import { ViewShortcuts } from "@/components/shortcuts/view-shortcuts";
-import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { ChevronDownIcon } from "@/components/ui/icons";
 import { clampNotice, shownWindowLabel } from "@/lib/format/range-label";
 import { isRelativeRange } from "@/lib/view/is-relative";
+import { AppBar, ViewTitle } from "./app-bar";
 import { DataAsOf } from "./data-as-of";
 import type { ViewWindow } from "./use-view-window";
 
@@ -51,32 +49,11 @@ export function ViewHeader({ breadcrumbs, title, subtitle, window, share }: View
         now={now}
         live={isRelativeRange(state.range)}
       />
-      <div className="flex items-center justify-between gap-3 border-b border-border pb-3">
-        <Link href="/" className="flex items-center gap-2 text-sm font-semibold tracking-tight text-fg">
-          <span aria-hidden="true" className="inline-block size-5 rounded-md bg-accent" />
-          {/* The mark alone on phones, so the app bar stays one row at 375 px. */}
-          <span className="sr-only sm:not-sr-only">S2 metrics</span>
-        </Link>
-        <div className="flex items-center gap-2">
-          <Link
-            href="/embeds"
-            className="h-8 rounded-lg px-2.5 text-xs font-medium leading-8 text-fg hover:bg-surface-muted"
-          >
-            Embeds
-          </Link>
-          <ThemeToggle />
-          <SignOutButton />
-        </div>
-      </div>
+      <AppBar />
       {breadcrumbs}
       <div className="flex flex-col gap-3">
         <div className="flex items-start justify-between gap-3">
-          <div className="min-w-0">
-            <h1 className="break-words font-mono text-xl font-semibold tracking-tight text-fg sm:text-2xl">
-              {title}
-            </h1>
-            {subtitle ? <p className="mt-1 text-sm text-fg-muted">{subtitle}</p> : null}
-          </div>
+          <ViewTitle title={title} subtitle={subtitle} />
           {/* Share belongs to the view, not to its range: beside the title at every width. */}
           <div className="shrink-0">{share ?? <ShareMenu now={now} />}</div>
         </div>
