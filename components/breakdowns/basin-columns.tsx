@@ -1,7 +1,7 @@
 import type { BasinBreakdownRow, BasinFigures } from "@/lib/api/breakdown-contract";
-import { formatGibMonths } from "@/lib/breakdown/figures";
 import { formatByteHours, formatBytes } from "@/lib/format/bytes";
 import { formatCount } from "@/lib/format/count";
+import { formatByteHoursAsGiBMonths } from "@/lib/format/gib-months";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { basinHref } from "@/lib/view/hrefs";
 import { ChangeCell, FigureCell, NameCell } from "./figure-cell";
@@ -12,7 +12,7 @@ import { Sparkline } from "./sparkline";
 export const BASIN_FIGURES: readonly {
   /** The column's key (what the table sorts by). */
   column: string;
-  /** The figure behind it: GiB·months is the byte-hours total in another unit. */
+  /** The figure behind it: GiB-months is the byte-hours total in another unit. */
   figure: keyof BasinFigures;
   label: string;
   description: string;
@@ -35,9 +35,9 @@ export const BASIN_FIGURES: readonly {
   {
     column: "storageGibMonths",
     figure: "storageByteHours",
-    label: "GiB·months",
+    label: "GiB-months",
     description: "The same storage over the range in GiB-months (730 GiB-hours)",
-    format: formatGibMonths,
+    format: formatByteHoursAsGiBMonths,
   },
   {
     column: "bytesAppended",
@@ -53,11 +53,26 @@ export const BASIN_FIGURES: readonly {
     description: "Bytes read in the range",
     format: formatBytes,
   },
+  // Operations apart by set: append and read operations are billed, basin operations (API calls) are not.
   {
-    column: "operations",
-    figure: "operations",
-    label: "Operations",
-    description: "Append, read and basin operations in the range",
+    column: "appendOperations",
+    figure: "appendOperations",
+    label: "Append ops",
+    description: "Append operations in the range",
+    format: formatCount,
+  },
+  {
+    column: "readOperations",
+    figure: "readOperations",
+    label: "Read ops",
+    description: "Read operations in the range (unary and streaming)",
+    format: formatCount,
+  },
+  {
+    column: "basinOperations",
+    figure: "basinOperations",
+    label: "Basin ops",
+    description: "Basin operations (API calls such as listing or creating streams) in the range; not billed",
     format: formatCount,
   },
 ];

@@ -1,4 +1,4 @@
-import { formatGiBMonths } from "@/lib/pricing/format-cost";
+import { formatGiBMonths } from "@/lib/format/gib-months";
 import type { CardCost } from "@/lib/pricing/stat-card-cost";
 import { CostEstimate } from "./cost-estimate";
 

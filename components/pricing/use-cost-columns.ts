@@ -5,8 +5,9 @@ import { type BasinCostFigures, basinRowCost, streamRowCost } from "@/lib/pricin
 import { costColumn } from "./cost-column";
 import { usePrices } from "./prices-context";
 
-// A row's operations total mixes in basin operations (API calls by type), which are billed as neither.
-const BASIN_ROW_COVERS = "storage, bytes appended and bytes read; operations are not split by type here";
+// Basin operations (API calls by type) are billed as neither appends nor reads, so no price applies.
+const BASIN_ROW_COVERS =
+  "storage, bytes appended by storage class, bytes read, append and read operations; not basin operations";
 
 /** The basins table's "Est. cost" column with a price list, else none: spread after its columns. */
 export function useBasinCostColumns<R extends BasinCostFigures>() {

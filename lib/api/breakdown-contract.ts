@@ -76,7 +76,14 @@ export const basinFiguresSchema = z.strictObject({
   storagePeak: figure,
   storageByteHours: figure,
   bytesAppended: figure,
+  /** Of `bytesAppended`, the series whose names say their storage class (the rest take `default` prices). */
+  bytesAppendedStandard: figure,
+  bytesAppendedExpress: figure,
   bytesRead: figure,
+  /** The basin page's append-ops, read-ops and basin-ops totals: billed (append, read) apart from not. */
+  appendOperations: figure,
+  readOperations: figure,
+  basinOperations: figure,
   /** Append, read and basin operations together. */
   operations: figure,
 });

@@ -1,7 +1,6 @@
 import type { ApiAccumulationMetric, ApiGaugeMetric, ApiMetric } from "@/lib/api/contract";
 import { downsampleMinMax } from "@/lib/chart-data/downsample-gauge";
 import { exactGaugeStats } from "@/lib/chart-data/stat-cards";
-import { formatSignificant } from "@/lib/format/significant";
 import { accumulationStats } from "@/lib/meter/accumulation-stats";
 import { INTERVAL_SECONDS, type Point } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
@@ -11,10 +10,6 @@ import type { EpochRange } from "@/lib/time-range/epoch-range";
  * asks for, with the same functions its stat cards use (`exactGaugeStats`, `accumulationStats`), so a
  * table row always equals the page it links to.
  */
-
-export const BYTES_PER_GIB = 1024 ** 3;
-/** A GiB-month is 730 GiB-hours (the average month, as storage is billed). */
-export const HOURS_PER_MONTH = 730;
 
 /** Points in a row's sparkline: enough to show a shape, few enough for 2,000 rows in one answer. */
 export const SPARKLINE_POINTS = 24;
@@ -49,11 +44,18 @@ export function storageFigures(values: readonly ApiMetric[], range: EpochRange, 
 
 /**
  * Every accumulation of a set summed over the range: the set's "Total" stat card (its grand total when
- * it has several series). Null when no bucket had data, which is not a recorded zero.
+ * it has several series), or with `include` the total cards of the series it keeps summed. Null when no
+ * bucket had data, which is not a recorded zero.
  */
-export function accumulationTotal(values: readonly ApiMetric[], range: EpochRange): number | null {
+export function accumulationTotal(
+  values: readonly ApiMetric[],
+  range: EpochRange,
+  /** Only the series whose names pass (a storage class's series); every series by default. */
+  include: (seriesName: string) => boolean = () => true,
+): number | null {
   let total: number | null = null;
   for (const a of accumulationsOf(values)) {
+    if (!include(a.name)) continue;
     const stats =
       a.reduced ?? accumulationStats(a.values, { ...range, intervalSeconds: INTERVAL_SECONDS[a.interval] });
     if (stats.total !== null) total = (total ?? 0) + stats.total;
@@ -66,21 +68,4 @@ export function sumPresent(values: readonly (number | null)[]): number | null {
   let total: number | null = null;
   for (const value of values) if (value !== null) total = (total ?? 0) + value;
   return total;
-}
-
-export function byteHoursToGibHours(byteHours: number): number {
-  return byteHours / BYTES_PER_GIB;
-}
-
-export function byteHoursToGibMonths(byteHours: number): number {
-  return byteHours / BYTES_PER_GIB / HOURS_PER_MONTH;
-}
-
-/** Storage over a range in GiB-months, as a storage bill reads it: "0.42 GiB·mo", "12.4 GiB·mo". */
-export function formatGibMonths(byteHours: number): string {
-  if (!Number.isFinite(byteHours)) return "—";
-  const months = byteHoursToGibMonths(byteHours);
-  // Some storage is not none: below what two decimals show, say so rather than print 0.
-  if (months > 0 && months < 0.005) return "< 0.01 GiB·mo";
-  return `${formatSignificant(months)} GiB·mo`;
 }

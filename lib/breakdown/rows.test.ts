@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { ApiMetric } from "@/lib/api/contract";
 import { splitMetricsByType } from "@/lib/chart-data/split-metrics";
 import { statCardsFor } from "@/lib/chart-data/stat-cards";
-import { byteHoursToGibHours, byteHoursToGibMonths, formatGibMonths, SPARKLINE_POINTS } from "./figures";
+import { byteHoursToGiBHours } from "@/lib/meter/gib-months";
+import { SPARKLINE_POINTS } from "./figures";
 import {
   accountSummary,
   BASIN_ROW_SETS,
@@ -68,8 +69,8 @@ const answers: BasinAnswers = {
 function cardsOf(values: readonly ApiMetric[]) {
   return statCardsFor(splitMetricsByType(values), { range, now, zone: "UTC" });
 }
-const card = (values: readonly ApiMetric[], testId: string) => {
-  const cards = cardsOf(values);
+const card = (values: readonly ApiMetric[], testId: string, series?: string) => {
+  const cards = cardsOf(values).filter((c) => series === undefined || c.series === series);
   return (cards.find((c) => c.testId === testId) ?? cards.find((c) => c.testId === "stat-accumulation-total"))
     ?.raw;
 };
@@ -82,11 +83,7 @@ describe("basinFigures: each figure equals a stat card of the basin's page", () 
     expect(figures.storagePeak).toBe(card(answers.storage.values, "stat-gauge-peak"));
     expect(figures.storageByteHours).toBe(card(answers.storage.values, "stat-gauge-total"));
     // 2 GiB × 2 h + 8 GiB × 2 h + 4 GiB × 2 h.
-    expect(byteHoursToGibHours(figures.storageByteHours ?? 0)).toBe(28);
-    expect(byteHoursToGibMonths(figures.storageByteHours ?? 0)).toBeCloseTo(28 / 730);
-    expect(formatGibMonths(730 * GIB)).toBe("1 GiB·mo");
-    expect(formatGibMonths(387 * 1024 ** 2)).toBe("< 0.01 GiB·mo");
-    expect(formatGibMonths(0)).toBe("0 GiB·mo");
+    expect(byteHoursToGiBHours(figures.storageByteHours ?? 0)).toBe(28);
   });
 
   it("bytes appended and read: the sets' totals (grand total over storage classes)", () => {
@@ -97,6 +94,36 @@ describe("basinFigures: each figure equals a stat card of the basin's page", () 
     // No bucket had data: no data, not 0.
     expect(figures.bytesRead).toBeNull();
     expect(card(answers["read-throughput"].values, "stat-accumulation-total")).toBeNull();
+  });
+
+  it("bytes appended by storage class: the total cards of the series named for it", () => {
+    const series = (name: string) =>
+      card(answers["append-throughput"].values, `stat-accumulation-total`, name);
+    expect(figures.bytesAppendedStandard).toBe(150);
+    expect(figures.bytesAppendedStandard).toBe(series("standard"));
+    expect(figures.bytesAppendedExpress).toBe(7);
+    expect(figures.bytesAppendedExpress).toBe(series("express"));
+  });
+
+  it("bytes appended of series named for no class: no class figure, so all take the default price", () => {
+    const unnamed: BasinAnswers = {
+      ...answers,
+      "append-throughput": { range, values: [acc("bytes", "bytes", [[T0, 9]])] },
+    };
+    const f = basinFigures(unnamed, now);
+    expect([f.bytesAppended, f.bytesAppendedStandard, f.bytesAppendedExpress]).toEqual([9, null, null]);
+  });
+
+  it("operations apart by set (append, read, basin), each its set's total card", () => {
+    expect(figures.appendOperations).toBe(3);
+    expect(figures.appendOperations).toBe(
+      card(answers["append-ops"].values, "stat-accumulation-grand-total"),
+    );
+    // A recorded zero is data, not blank.
+    expect(figures.readOperations).toBe(0);
+    expect(figures.readOperations).toBe(card(answers["read-ops"].values, "stat-accumulation-total"));
+    expect(figures.basinOperations).toBe(4);
+    expect(figures.basinOperations).toBe(card(answers["basin-ops"].values, "stat-accumulation-total"));
   });
 
   it("operations: append, read and basin operations, buckets off the range left out as on the chart", () => {
@@ -134,6 +161,11 @@ describe("accountSummary", () => {
       storageLatest: null,
       storageByteHours: null,
       bytesAppended: null,
+      bytesAppendedStandard: null,
+      bytesAppendedExpress: null,
+      appendOperations: null,
+      readOperations: null,
+      basinOperations: null,
       operations: null,
     };
     const summary = accountSummary([a, empty, a]);
@@ -142,6 +174,8 @@ describe("accountSummary", () => {
     expect(summary.bytesAppended).toBe(314);
     expect(summary.bytesRead).toBeNull();
     expect(summary.operations).toBe(14);
+    expect([summary.appendOperations, summary.readOperations, summary.basinOperations]).toEqual([6, 0, 8]);
+    expect([summary.bytesAppendedStandard, summary.bytesAppendedExpress]).toEqual([300, 14]);
     // Peaks at different times do not add up.
     expect(summary.storagePeak).toBeNull();
   });

@@ -5,6 +5,7 @@ import type {
   StreamFigures,
 } from "@/lib/api/breakdown-contract";
 import type { ApiMetric } from "@/lib/api/contract";
+import { storageClassOf } from "@/lib/pricing/dimensions";
 import type { BasinSet } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { accumulationTotal, type StorageFigures, storageFigures, sumPresent } from "./figures";
@@ -28,20 +29,36 @@ export interface SetAnswer {
 
 export type BasinAnswers = Readonly<Record<BasinRowSet, SetAnswer>>;
 
-/** A basin's figures, each equal to one stat card of the basin's page (operations: three cards summed). */
+/**
+ * A basin's figures, each equal to one stat card of the basin's page: the storage cards, each set's total
+ * (its grand total when it has several series), bytes appended per storage class (the total cards of the
+ * series whose names say the class: the embedded backend names them `standard` and `express`, S2 publishes
+ * no names, so with other names both stay null and every byte takes the `default` price), and operations
+ * apart by set, since append and read operations are billed and basin operations (API calls) are not;
+ * `operations` is the three together.
+ */
 export function basinFigures(
   answers: BasinAnswers,
   now: number,
 ): BasinFigures & Pick<StorageFigures, "sparkline"> {
   const storage = storageFigures(answers.storage.values, answers.storage.range, now);
-  const total = (set: BasinRowSet) => accumulationTotal(answers[set].values, answers[set].range);
+  const total = (set: BasinRowSet, include?: (series: string) => boolean) =>
+    accumulationTotal(answers[set].values, answers[set].range, include);
+  const appendOperations = total("append-ops");
+  const readOperations = total("read-ops");
+  const basinOperations = total("basin-ops");
   return {
     storageLatest: storage.latest,
     storagePeak: storage.peak,
     storageByteHours: storage.byteHours,
     bytesAppended: total("append-throughput"),
+    bytesAppendedStandard: total("append-throughput", (s) => storageClassOf(s) === "standard"),
+    bytesAppendedExpress: total("append-throughput", (s) => storageClassOf(s) === "express"),
     bytesRead: total("read-throughput"),
-    operations: sumPresent([total("append-ops"), total("read-ops"), total("basin-ops")]),
+    appendOperations,
+    readOperations,
+    basinOperations,
+    operations: sumPresent([appendOperations, readOperations, basinOperations]),
     sparkline: storage.sparkline,
   };
 }
@@ -63,18 +80,28 @@ export function basinRow(
   };
 }
 
+/** Every figure of a basin, none known. */
+const NO_FIGURES: BasinFigures = {
+  storageLatest: null,
+  storagePeak: null,
+  storageByteHours: null,
+  bytesAppended: null,
+  bytesAppendedStandard: null,
+  bytesAppendedExpress: null,
+  bytesRead: null,
+  appendOperations: null,
+  readOperations: null,
+  basinOperations: null,
+  operations: null,
+};
+
 /** A row for a basin whose figures could not be had (a 403 outside the token's scope, a deleted basin). */
 export function unavailableBasinRow(name: string, deleted: boolean, problem: string): BasinBreakdownRow {
   return {
     name,
     deleted,
     problem,
-    storageLatest: null,
-    storagePeak: null,
-    storageByteHours: null,
-    bytesAppended: null,
-    bytesRead: null,
-    operations: null,
+    ...NO_FIGURES,
     sparkline: [],
     previous: null,
   };
@@ -87,16 +114,10 @@ function withoutSparkline<F extends object>(figures: F & { sparkline?: unknown }
 
 /** The account's summary row: every basin's figures summed (storage levels add up across basins). */
 export function accountSummary(rows: readonly BasinFigures[]): BasinFigures {
-  const sum = (key: keyof BasinFigures) => sumPresent(rows.map((row) => row[key]));
-  return {
-    storageLatest: sum("storageLatest"),
-    // Peaks of different basins need not coincide: the account's peak is not their sum, so none is given.
-    storagePeak: null,
-    storageByteHours: sum("storageByteHours"),
-    bytesAppended: sum("bytesAppended"),
-    bytesRead: sum("bytesRead"),
-    operations: sum("operations"),
-  };
+  const keys = Object.keys(NO_FIGURES) as (keyof BasinFigures)[];
+  const summed = Object.fromEntries(keys.map((key) => [key, sumPresent(rows.map((row) => row[key]))]));
+  // Peaks of different basins need not coincide: the account's peak is not their sum, so none is given.
+  return { ...(summed as BasinFigures), storagePeak: null };
 }
 
 /** A stream's figures: its page's three storage stat cards. */

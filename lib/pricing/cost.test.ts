@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { gaugeStats } from "@/lib/meter/gauge-stats";
+import { BYTES_PER_GIB } from "@/lib/meter/gib-months";
 import type { Point } from "@/lib/s2/contract";
-import {
-  BYTES_PER_GIB,
-  billedUnits,
-  byteHoursToGiBMonths,
-  estimateCost,
-  monthlyStorageCost,
-  sumCosts,
-  unitPrice,
-} from "./cost";
+import { billedUnits, estimateCost, monthlyStorageCost, sumCosts, unitPrice } from "./cost";
 import type { PriceList } from "./price-list";
 
 const H = 3_600;
@@ -23,14 +16,6 @@ const prices: PriceList = {
   appendedPerGiB: { standard: 0.02, express: 0.08 },
   readPerGiB: 0.04,
 };
-
-describe("GiB-months", () => {
-  it("are 730 GiB-hours", () => {
-    expect(byteHoursToGiBMonths(730 * GIB)).toBe(1);
-    expect(byteHoursToGiBMonths(73 * GIB)).toBeCloseTo(0.1, 12);
-    expect(byteHoursToGiBMonths(0)).toBe(0);
-  });
-});
 
 describe("estimateCost", () => {
   it("prices the time-weighted storage example: 5 GiB for 2 h then 7 GiB for 30 min is 13.5 GiB·h", () => {

@@ -1,14 +1,6 @@
+import { BYTES_PER_GIB, byteHoursToGiBMonths, HOURS_PER_GIB_MONTH } from "@/lib/meter/gib-months";
 import type { PricedDimension } from "./dimensions";
 import type { ClassPrices, PriceList, StorageClass } from "./price-list";
-
-export const BYTES_PER_GIB = 2 ** 30;
-/** S2 bills storage per GiB-month, and a GiB-month is 730 GiB-hours (365 × 24 / 12). */
-export const HOURS_PER_BILLING_MONTH = 730;
-
-/** Byte-hours (a storage gauge's time-weighted total) as GiB-months, the unit storage is billed in. */
-export function byteHoursToGiBMonths(byteHours: number): number {
-  return byteHours / BYTES_PER_GIB / HOURS_PER_BILLING_MONTH;
-}
 
 /** A class's own price, else the list's `default`; null when neither is set. */
 function classPrice(prices: ClassPrices | undefined, storageClass: StorageClass | null): number | null {
@@ -70,7 +62,7 @@ export function monthlyStorageCost(
   bytes: number | null,
 ): number | null {
   if (dimension.kind !== "storage" || bytes === null) return null;
-  return estimateCost(prices, dimension, bytes * HOURS_PER_BILLING_MONTH);
+  return estimateCost(prices, dimension, bytes * HOURS_PER_GIB_MONTH);
 }
 
 /** The sum of several estimates; null unless every part has one (a partial sum would read as the whole). */

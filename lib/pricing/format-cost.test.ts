@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCost, formatEstimate, formatGiBMonths, formatQuantity, formatUtcMonth } from "./format-cost";
+import { formatCost, formatEstimate, formatQuantity, formatUtcMonth } from "./format-cost";
 
 describe("formatCost", () => {
   it("reads like a bill, in the list's currency", () => {
@@ -17,17 +17,6 @@ describe("formatCost", () => {
 
   it("marks an estimate with ≈", () => {
     expect(formatEstimate(4.12, "USD")).toBe("≈ $4.12");
-  });
-});
-
-describe("formatGiBMonths", () => {
-  it("shows the billed storage unit with small values still visible", () => {
-    expect(formatGiBMonths(1)).toBe("1 GiB-month");
-    expect(formatGiBMonths(0.7613)).toBe("0.76 GiB-months");
-    expect(formatGiBMonths(12.34)).toBe("12.3 GiB-months");
-    expect(formatGiBMonths(0.0012345)).toBe("0.0012 GiB-months");
-    expect(formatGiBMonths(0)).toBe("0 GiB-months");
-    expect(formatGiBMonths(1e-9)).toBe("< 0.0001 GiB-months");
   });
 });
 

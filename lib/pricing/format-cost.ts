@@ -1,7 +1,6 @@
 import { formatBytes } from "@/lib/format/bytes";
 import { formatCount } from "@/lib/format/count";
-import { formatSignificant } from "@/lib/format/significant";
-import { byteHoursToGiBMonths } from "./cost";
+import { formatByteHoursAsGiBMonths } from "@/lib/format/gib-months";
 import type { DimensionKind } from "./cost-breakdown";
 
 /**
@@ -22,15 +21,6 @@ export function formatEstimate(amount: number, currency: string): string {
   return `≈ ${formatCost(amount, currency)}`;
 }
 
-/** Storage in its billed unit beside GiB·h: "0.76 GiB-months". */
-export function formatGiBMonths(gibMonths: number): string {
-  if (gibMonths > 0 && gibMonths < 0.0001) return "< 0.0001 GiB-months";
-  // Small stores are a tiny fraction of a GiB-month; two significant digits keep them from reading "0".
-  const tiny = gibMonths !== 0 && Math.abs(gibMonths) < 0.01;
-  const text = tiny ? Number(gibMonths.toPrecision(2)).toString() : formatSignificant(gibMonths);
-  return `${text} GiB-month${text === "1" ? "" : "s"}`;
-}
-
 export const DIMENSION_LABELS: Record<DimensionKind, string> = {
   storage: "Storage",
   "append-operations": "Append operations",
@@ -41,7 +31,7 @@ export const DIMENSION_LABELS: Record<DimensionKind, string> = {
 
 /** A priced quantity in the unit it is billed in: GiB-months of storage, operations, bytes. */
 export function formatQuantity(kind: DimensionKind, quantity: number): string {
-  if (kind === "storage") return formatGiBMonths(byteHoursToGiBMonths(quantity));
+  if (kind === "storage") return formatByteHoursAsGiBMonths(quantity);
   if (kind === "append-operations" || kind === "read-operations") return `${formatCount(quantity)} ops`;
   return formatBytes(quantity);
 }

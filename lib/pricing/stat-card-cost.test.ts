@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BYTES_PER_GIB } from "./cost";
+import { BYTES_PER_GIB } from "@/lib/meter/gib-months";
 import type { PriceList } from "./price-list";
 import { type CardFigure, statCardCosts } from "./stat-card-cost";
 

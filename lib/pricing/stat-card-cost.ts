@@ -1,5 +1,6 @@
+import { byteHoursToGiBMonths } from "@/lib/meter/gib-months";
 import type { Level, MetricSet } from "@/lib/s2/contract";
-import { byteHoursToGiBMonths, estimateCost, monthlyStorageCost, sumCosts } from "./cost";
+import { estimateCost, monthlyStorageCost, sumCosts } from "./cost";
 import { pricedDimension } from "./dimensions";
 import type { PriceList } from "./price-list";
 
