@@ -1,5 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { openStore } from "@/lib/local-s2/store";
+import { accumulationStats } from "@/lib/meter/accumulation-stats";
+import { alignDown } from "@/lib/time-range/epoch-range";
 import { periodChange, previousPeriod, shiftMetrics, shiftPoints } from "./compare-period";
 
 const H = 3_600;
@@ -103,5 +106,57 @@ describe("periodChange", () => {
     expect(periodChange(5, null)).toEqual({ kind: "no-previous" });
     expect(periodChange(null, 5)).toEqual({ kind: "no-current" });
     expect(periodChange(null, null)).toEqual({ kind: "no-previous" });
+  });
+});
+
+describe("previousPeriod compares like for like while the last bucket fills", () => {
+  it("ends at the same point of its last bucket as the current window (end − offset, not a bucket edge)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(60, H, D),
+        fc.integer({ min: 1_000, max: 100_000 }),
+        fc.integer({ min: 1, max: 30 * D }),
+        (interval, startBucket, length) => {
+          const current = { start: startBucket * interval, end: startBucket * interval + length };
+          const { range } = previousPeriod(current, interval);
+          // The previous last bucket is cut where the current one has got to: the same fraction of it.
+          expect(range.end - alignDown(range.end, interval)).toBe(
+            current.end - alignDown(current.end, interval),
+          );
+          expect(range.end % interval === 0).toBe(current.end % interval === 0);
+        },
+      ),
+    );
+  });
+
+  it("gives a steady counter the same total in both periods from the embedded backend (end exclusive)", () => {
+    const store = openStore(":memory:");
+    try {
+      // One append per minute, every minute, for three days.
+      const T0 = 1_767_225_600;
+      const counters = Array.from({ length: 3 * 1_440 }, (_, i) => ({
+        ts: T0 + i * 60,
+        set: "append-ops" as const,
+        basin: "b",
+        series: "standard",
+        value: 1,
+      }));
+      store.write({ counters, gauges: [] });
+      // A 24 h view by hour, 20 minutes into the current hour: its last bucket holds 20 minutes so far.
+      const current = { start: T0 + 2 * D - 23 * H, end: T0 + 2 * D + H + 20 * 60 };
+      const previous = previousPeriod(current, H).range;
+      const total = (range: { start: number; end: number }) =>
+        accumulationStats(
+          store.accumulate("append-ops", "b", range.start, range.end, H).get("standard") ?? [],
+          {
+            ...range,
+            intervalSeconds: H,
+          },
+        ).total;
+      expect(total(current)).toBe(24 * 60 + 20);
+      expect(total(previous)).toBe(total(current));
+    } finally {
+      store.close();
+    }
   });
 });

@@ -16,6 +16,12 @@ export interface PreviousPeriod {
  * boundaries (so its bars are whole, as the current ones are) and lines its bucket i up with the
  * current bucket i once shifted; a current window ending mid-bucket (at now) leaves a gap of less than
  * one bucket between the two.
+ *
+ * The comparison is like for like while the current last bucket is still filling: the previous window
+ * ends at `end − offset`, the same point of its last bucket, not at that bucket's edge, and S2's `end` is
+ * exclusive to the second (the embedded backend sums events with `start <= ts < end`, lib/local-s2
+ * store), so the previous last bucket holds the same 20 minutes of a 20-minute-old hour, never the
+ * whole hour. Totals and their change are not biased by the partial bucket (tested against the store).
  */
 export function previousPeriod(range: EpochRange, intervalSeconds: number): PreviousPeriod {
   const length = Math.max(0, range.end - range.start);
