@@ -2,9 +2,9 @@ import { expect, type Page, test } from "@playwright/test";
 import { periodChange, previousPeriod } from "@/lib/chart-data/compare-period";
 import { formatMetricValue } from "@/lib/format/by-unit";
 import { formatPeriodChange } from "@/lib/format/period-change";
-import { metricSetResponseSchema } from "@/lib/s2/contract";
-import { DEMO_TOKEN, S2_URL, signInWithDemo } from "./helpers/auth";
-import { metricsQuery, panel } from "./helpers/views";
+import { signInAsDemo } from "./helpers/auth";
+import { backendMetricSet } from "./helpers/backend";
+import { CHART_DRAWN, chartDrawn, metricsQuery, panel } from "./helpers/views";
 
 /**
  * Issue 12, "Comparison and rates": compare adds each card's change and the previous period as a dashed
@@ -14,24 +14,17 @@ import { metricsQuery, panel } from "./helpers/views";
 
 const HOUR = 3_600;
 const DAY = 86_400;
-/** Charts are drawn one panel at a time in idle periods: a wait for the bars, not a timing assertion. */
-const CHART_DRAWN = { timeout: 45_000 };
 
 test.beforeEach(async ({ page }) => {
   test.slow();
-  await page.goto("/sign-in");
-  await signInWithDemo(page);
-  await expect(page).toHaveURL(/\/$/);
+  await signInAsDemo(page);
 });
 
 /** The sum of every series of a set over a window, asked of the embedded backend directly. */
 async function backendTotal(page: Page, set: string, start: number, end: number, interval: string) {
-  const response = await page.request.get(
-    `${S2_URL}/v1/metrics/prod-events?set=${set}&start=${start}&end=${end}&interval=${interval}`,
-    { headers: { authorization: `Bearer ${DEMO_TOKEN}` } },
-  );
+  const answer = await backendMetricSet(page.request, "prod-events", { set, start, end, interval });
   let total: number | null = null;
-  for (const metric of metricSetResponseSchema.parse(await response.json()).values) {
+  for (const metric of answer.values) {
     if (!("accumulation" in metric)) continue;
     for (const [, v] of metric.accumulation.values) total = (total ?? 0) + v;
   }
@@ -95,7 +88,7 @@ test("compare asks for the previous period, shows each card's change and draws i
 
   // Off again: no change lines, no dashed series.
   await page.goto("/basins/prod-events?range=24h&interval=hour&tz=utc");
-  await expect(panel(page, "append-ops").locator("rect[data-bucket]").first()).toBeVisible(CHART_DRAWN);
+  await chartDrawn(panel(page, "append-ops"));
   await expect(panel(page, "append-ops").getByTestId("stat-change")).toHaveCount(0);
   await expect(panel(page, "append-ops").locator(".compare-previous")).toHaveCount(0);
 });

@@ -1,10 +1,9 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { priceListSchema } from "@/lib/pricing/price-list";
-import { freePort } from "@/lib/testing/services";
-import { DEMO_TOKEN, E2E_AUTH_SECRET, S2_URL, SESSION_COOKIE, sessionCookieForToken } from "./helpers/auth";
+import { type AppServer, startAppServer } from "./helpers/app-server";
+import { DEMO_TOKEN, S2_URL, SESSION_COOKIE, sessionCookieForToken } from "./helpers/auth";
 import { panel } from "./helpers/views";
 
 /**
@@ -38,50 +37,25 @@ async function basinLoaded(page: Page): Promise<void> {
 
 test.describe("with a price list", () => {
   test.describe.configure({ mode: "serial" });
-  let app: ChildProcess | undefined;
+  let app: AppServer | undefined;
   let appUrl = "";
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    const port = await freePort();
-    appUrl = `http://127.0.0.1:${port}`;
-    app = spawn(
-      path.resolve("node_modules/.bin/next"),
-      ["start", "--hostname", "127.0.0.1", "--port", String(port)],
-      {
-        stdio: "ignore",
-        env: {
-          ...process.env,
-          NEXT_TELEMETRY_DISABLED: "1",
-          S2_ACCOUNT_ENDPOINT: S2_URL,
-          S2_BASIN_ENDPOINT: S2_URL,
-          LOCAL_S2_URL: S2_URL,
-          AUTH_SECRET: E2E_AUTH_SECRET,
-          AUTH_URL: appUrl,
-          NEXTAUTH_URL: appUrl,
-          S2_PRICES_FILE: EXAMPLE_PRICES,
-        },
-      },
+    app = await startAppServer(
+      (url) => ({
+        S2_BASIN_ENDPOINT: S2_URL,
+        AUTH_URL: url,
+        NEXTAUTH_URL: url,
+        S2_PRICES_FILE: EXAMPLE_PRICES,
+      }),
+      { timeoutMs: 90_000, name: "priced dashboard" },
     );
-    const deadline = Date.now() + 90_000;
-    for (;;) {
-      const ok = await fetch(`${appUrl}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) break;
-      if (app.exitCode !== null) throw new Error(`the priced dashboard exited with ${app.exitCode}`);
-      if (Date.now() > deadline) throw new Error("the priced dashboard did not start");
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    appUrl = app.url;
   });
 
   test.afterAll(async () => {
-    if (app && app.exitCode === null) {
-      const exited = new Promise((resolve) => app?.once("exit", resolve));
-      app.kill("SIGTERM");
-      await exited;
-    }
+    await app?.close();
   });
 
   test("every stat card of a priced set shows an estimate, labelled as such", async ({ page, context }) => {

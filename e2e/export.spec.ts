@@ -1,10 +1,17 @@
 import { readFile } from "node:fs/promises";
-import { type Download, expect, type Locator, type Page, test } from "@playwright/test";
+import {
+  type APIRequestContext,
+  type Download,
+  expect,
+  type Locator,
+  type Page,
+  test,
+} from "@playwright/test";
 import { formatMetricValue } from "@/lib/format/by-unit";
-import { metricSetResponseSchema } from "@/lib/s2/contract";
 import { parseCsvRecords } from "@/lib/testing/parse-csv";
-import { DEMO_TOKEN, S2_URL, signInWithDemo } from "./helpers/auth";
-import { panel } from "./helpers/views";
+import { signInAsDemo } from "./helpers/auth";
+import { backendMetricSet } from "./helpers/backend";
+import { CHART_DRAWN, chartDrawn, panel } from "./helpers/views";
 
 /**
  * Export and the table view (issue 13) in the real browser against the real server and embedded
@@ -16,13 +23,10 @@ import { panel } from "./helpers/views";
 const BASIN = "prod-events";
 // One hour by minute in UTC, bucket totals (not rates): 60 bars, each readable in a tooltip.
 const VIEW = `/basins/${BASIN}?range=1h&interval=minute&tz=utc&values=total`;
-const CHART_DRAWN = { timeout: 45_000 };
 
 test.beforeEach(async ({ page }) => {
   test.slow();
-  await page.goto("/sign-in");
-  await signInWithDemo(page);
-  await expect(page).toHaveURL(/\/$/);
+  await signInAsDemo(page);
 });
 
 async function textOf(download: Download): Promise<string> {
@@ -47,17 +51,14 @@ async function chooseFromMenu(scope: Page | Locator, item: string, buttonName: R
 
 /** S2's own answer for the window the CSV covers, asked of the backend directly. */
 async function backendBuckets(
-  request: import("@playwright/test").APIRequestContext,
+  request: APIRequestContext,
   set: string,
   start: number,
   end: number,
 ): Promise<Map<string, Map<number, number>>> {
-  const response = await request.get(
-    `${S2_URL}/v1/metrics/${BASIN}?set=${set}&start=${start}&end=${end}&interval=minute`,
-    { headers: { authorization: `Bearer ${DEMO_TOKEN}` } },
-  );
+  const answer = await backendMetricSet(request, BASIN, { set, start, end, interval: "minute" });
   const out = new Map<string, Map<number, number>>();
-  for (const metric of metricSetResponseSchema.parse(await response.json()).values) {
+  for (const metric of answer.values) {
     if ("accumulation" in metric) out.set(metric.accumulation.name, new Map(metric.accumulation.values));
   }
   return out;
@@ -69,7 +70,7 @@ test("Download CSV and JSON from a panel: every bucket as S2 reported it, and th
 }) => {
   await page.goto(VIEW);
   const appends = panel(page, "append-ops");
-  await expect(appends.locator("rect[data-bucket]").first()).toBeVisible(CHART_DRAWN);
+  await chartDrawn(appends);
 
   const csvDownload = page.waitForEvent("download");
   await chooseFromMenu(panel(page, "append-ops"), "Download CSV");
@@ -148,7 +149,7 @@ test("Copy as CSV puts the panel's CSV on the clipboard", async ({ page, context
   await page.goto(VIEW);
   // Charts below the fold are drawn as they come near the viewport.
   await panel(page, "read-ops").scrollIntoViewIfNeeded();
-  await expect(panel(page, "read-ops").locator("rect[data-bucket]").first()).toBeVisible(CHART_DRAWN);
+  await chartDrawn(panel(page, "read-ops"));
   await chooseFromMenu(panel(page, "read-ops"), "Copy as CSV");
   // Announced to screen readers, and shown beside the button.
   await expect(panel(page, "read-ops").locator('[aria-live="polite"]')).toHaveText("CSV copied");
@@ -325,7 +326,7 @@ for (const scheme of ["light", "dark"] as const) {
       await page.goto(VIEW);
       const appends = panel(page, "append-ops");
       await appends.scrollIntoViewIfNeeded();
-      await expect(appends.locator("rect[data-bucket]").first()).toBeVisible(CHART_DRAWN);
+      await chartDrawn(appends);
       await appends.getByRole("button", { name: "Show Append operations as a table" }).click();
       await expect(appends.getByRole("table")).toBeVisible();
       await appends.getByRole("button", { name: "Export Append operations" }).click();

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
-import { signInWithDemo } from "./helpers/auth";
+import { signInAsDemo } from "./helpers/auth";
 import { mintForPortal, PORTAL_ORIGIN } from "./helpers/portal";
-import { metricsResponse, panel } from "./helpers/views";
+import { chartDrawn, metricsResponse, panel, urlParams } from "./helpers/views";
 
 /**
  * Issue 14, keyboard shortcuts: each key does its action in the real browser ([ ] and Shift+arrows move
@@ -14,13 +14,10 @@ const HOUR = 3_600;
 
 test.beforeEach(async ({ page }) => {
   test.slow();
-  await page.goto("/sign-in");
-  await signInWithDemo(page);
-  await expect(page).toHaveURL(/\/$/);
+  await signInAsDemo(page);
 });
 
-const params = (page: Page) => new URL(page.url()).searchParams;
-const range = (page: Page) => [Number(params(page).get("from")), Number(params(page).get("to"))];
+const range = (page: Page) => [Number(urlParams(page).get("from")), Number(urlParams(page).get("to"))];
 
 /** A fixed six-hour window two days ago, on whole hours, by hour: every step is exact. */
 function fixedWindow() {
@@ -30,9 +27,7 @@ function fixedWindow() {
 
 async function ready(page: Page) {
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(panel(page, "append-ops").locator("rect[data-bucket]").first()).toBeVisible({
-    timeout: 45_000,
-  });
+  await chartDrawn(panel(page, "append-ops"));
 }
 
 test("[ ] and Shift+arrows move the range by its length; - and z zoom out", async ({ page }) => {
@@ -62,8 +57,8 @@ test("a live range steps back into the past and forward to live again", async ({
   await page.keyboard.press("[");
   await expect(page).toHaveURL(/from=\d+&to=\d+/);
   await page.keyboard.press("]");
-  await expect.poll(() => params(page).get("to")).toBe("now");
-  expect(params(page).get("from")).toMatch(/^now-\d+[mhd]$/);
+  await expect.poll(() => urlParams(page).get("to")).toBe("now");
+  expect(urlParams(page).get("from")).toMatch(/^now-\d+[mhd]$/);
 });
 
 test("r refetches, c toggles compare, t opens the range picker, / focuses the name filter", async ({
@@ -123,7 +118,7 @@ test("no shortcut fires while typing in a field or with a modifier key", async (
   // Give a wrongly fired shortcut time to navigate before looking.
   await page.waitForTimeout(500);
   expect(range(page)).toEqual([a, b]);
-  expect(params(page).get("compare")).toBeNull();
+  expect(urlParams(page).get("compare")).toBeNull();
 });
 
 test("? lists the shortcuts in a modal dialog that keeps focus and closes on Escape", async ({ page }) => {
@@ -147,7 +142,7 @@ test("? lists the shortcuts in a modal dialog that keeps focus and closes on Esc
   }
   // Keys other than Escape do nothing behind the open dialog.
   await page.keyboard.press("c");
-  expect(params(page).get("compare")).toBeNull();
+  expect(urlParams(page).get("compare")).toBeNull();
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
 });
@@ -165,9 +160,9 @@ test("inside an embed: range keys where the token allows changes, ? everywhere",
   });
   const changeable = await mintForPortal(request, chart(true));
   await page.goto(changeable.url);
-  await expect(page.locator("rect[data-bucket]").first()).toBeVisible({ timeout: 45_000 });
+  await chartDrawn(page);
   await page.keyboard.press("[");
-  await expect.poll(() => params(page).get("from")).toMatch(/^\d+$/);
+  await expect.poll(() => urlParams(page).get("from")).toMatch(/^\d+$/);
   const [from = 0, to = 0] = range(page);
   expect(to - from).toBeGreaterThanOrEqual(86_400);
   await page.keyboard.press("?");
@@ -176,11 +171,11 @@ test("inside an embed: range keys where the token allows changes, ? everywhere",
 
   const locked = await mintForPortal(request, chart(false));
   await page.goto(locked.url);
-  await expect(page.locator("rect[data-bucket]").first()).toBeVisible({ timeout: 45_000 });
+  await chartDrawn(page);
   await page.keyboard.press("[");
   await page.keyboard.press("z");
   await page.waitForTimeout(500);
-  expect(params(page).get("from")).toBeNull();
+  expect(urlParams(page).get("from")).toBeNull();
   await page.keyboard.press("?");
   await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
 });

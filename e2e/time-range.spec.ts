@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
-import { signInWithDemo } from "./helpers/auth";
-import { metricsQuery, panel } from "./helpers/views";
+import { signInAsDemo } from "./helpers/auth";
+import { CHART_DRAWN, chartDrawn, metricsQuery, panel, urlParams } from "./helpers/views";
 
 /**
  * Issues 12 and 14, moving through time: ranges up to 13 months (a 90-day view draws; this month and
@@ -11,17 +11,13 @@ import { metricsQuery, panel } from "./helpers/views";
 
 const HOUR = 3_600;
 const DAY = 86_400;
-const CHART_DRAWN = { timeout: 45_000 };
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 test.beforeEach(async ({ page }) => {
   test.slow();
-  await page.goto("/sign-in");
-  await signInWithDemo(page);
-  await expect(page).toHaveURL(/\/$/);
+  await signInAsDemo(page);
 });
 
-const params = (page: Page) => new URL(page.url()).searchParams;
 const rangeButton = (page: Page) => page.getByRole("button", { name: /^Time range:/ });
 
 async function openRangePicker(page: Page) {
@@ -51,7 +47,7 @@ test("a 90-day view draws, chosen from the quick ranges, fetched in 30-day windo
   const q = metricsQuery(await answer);
   expect(q.end - q.start).toBeGreaterThanOrEqual(90 * DAY);
   expect(q.end - q.start).toBeLessThan(91 * DAY);
-  await expect(panel(page, "append-ops").locator("rect[data-bucket]").first()).toBeVisible(CHART_DRAWN);
+  await chartDrawn(panel(page, "append-ops"));
   await expect(page.getByTestId("range-clamped")).toHaveCount(0);
   await expect(page.getByTestId("interval-drawn")).toHaveText("Auto: Daily data, one bar per day");
 });
@@ -96,7 +92,7 @@ test("this month and last month are calendar months in the view's zone", async (
   await expect(page).toHaveURL(/range=last-month/);
   q = metricsQuery(await answer);
   expect([q.start, q.end]).toEqual([lastMonth, thisMonth]);
-  await expect(panel(page, "append-ops").locator("rect[data-bucket]").first()).toBeVisible(CHART_DRAWN);
+  await chartDrawn(panel(page, "append-ops"));
 });
 
 test("dates are typed in the app's format, up to 13 months, and longer links clamp", async ({ page }) => {
@@ -177,5 +173,5 @@ test("a zone chosen from the list survives reload and Copy link", async ({ page,
   expect(new URL(link).searchParams.get("tz")).toBe("Asia/Tokyo");
   await page.goto(link);
   await expect(page.getByRole("button", { name: /^Time zone:/ })).toHaveText(/Asia\/Tokyo/);
-  expect(params(page).get("from")).toMatch(/^\d+$/);
+  expect(urlParams(page).get("from")).toMatch(/^\d+$/);
 });

@@ -1,12 +1,8 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-import { freePort } from "@/lib/testing/services";
+import { type AppServer, startAppServer } from "./helpers/app-server";
 import {
   backendBasins,
   DEMO_TOKEN,
-  E2E_AUTH_SECRET,
-  S2_URL,
   SCOPED_PROD_TOKEN,
   signInWithDemo,
   signInWithToken,
@@ -129,7 +125,7 @@ test("the demo token never reaches the browser, not even to sign in", async ({ p
  * whose stdout and stderr are kept, so the tests can read every line it logged.
  */
 test.describe("server output", () => {
-  let server: CapturedServer;
+  let server: AppServer;
   test.beforeAll(async () => {
     server = await startCapturedServer();
   });
@@ -181,55 +177,9 @@ test.describe("server output", () => {
   });
 });
 
-interface CapturedServer {
-  url: string;
-  output(): string;
-  close(): Promise<void>;
-}
-
-async function startCapturedServer(): Promise<CapturedServer> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const chunks: string[] = [];
-  const child = spawn(
-    path.resolve("node_modules/.bin/next"),
-    ["start", "--hostname", "127.0.0.1", "--port", String(port)],
-    {
-      stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: "1",
-        S2_ACCOUNT_ENDPOINT: S2_URL,
-        LOCAL_S2_URL: S2_URL,
-        AUTH_SECRET: E2E_AUTH_SECRET,
-        NEXTAUTH_URL: url,
-        AUTH_TRUST_PROXY: "1",
-      },
-    },
-  );
-  child.stdout?.on("data", (chunk: Buffer) => chunks.push(chunk.toString("utf8")));
-  child.stderr?.on("data", (chunk: Buffer) => chunks.push(chunk.toString("utf8")));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const ok = await fetch(`${url}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill("SIGTERM");
-      throw new Error(`the captured dashboard did not start:\n${chunks.join("")}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    url,
-    output: () => chunks.join(""),
-    close: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
-  };
+/** A dashboard of its own whose logs the spec reads (`AUTH_TRUST_PROXY`: it sits behind a proxy). */
+function startCapturedServer(): Promise<AppServer> {
+  return startAppServer((url) => ({ NEXTAUTH_URL: url, AUTH_TRUST_PROXY: "1" }), {
+    name: "captured dashboard",
+  });
 }

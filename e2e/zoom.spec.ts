@@ -1,6 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
-import { signInWithDemo } from "./helpers/auth";
-import { metricsQuery, metricsResponse, panel } from "./helpers/views";
+import { expect, test } from "@playwright/test";
+import { signInAsDemo } from "./helpers/auth";
+import { CHART_DRAWN, chartDrawn, metricsQuery, metricsResponse, panel, urlParams } from "./helpers/views";
 
 /**
  * Issue 14, "Moving through time": drag across a chart to zoom (the URL follows with absolute times and
@@ -8,21 +8,16 @@ import { metricsQuery, metricsResponse, panel } from "./helpers/views";
  */
 
 const HOUR = 3_600;
-const CHART_DRAWN = { timeout: 45_000 };
 
 test.beforeEach(async ({ page }) => {
   test.slow();
-  await page.goto("/sign-in");
-  await signInWithDemo(page);
-  await expect(page).toHaveURL(/\/$/);
+  await signInAsDemo(page);
 });
-
-const params = (page: Page) => new URL(page.url()).searchParams;
 
 test("dragging across a chart zooms to that span; Back restores the range", async ({ page }) => {
   await page.goto("/basins/prod-events?range=24h&tz=utc");
   const frame = panel(page, "append-ops").locator("[data-zoomable]");
-  await expect(panel(page, "append-ops").locator("rect[data-bucket]").first()).toBeVisible(CHART_DRAWN);
+  await chartDrawn(panel(page, "append-ops"));
   const box = await frame.boundingBox();
   if (box === null) throw new Error("the chart has no box");
   const y = box.y + box.height / 2;
@@ -35,8 +30,8 @@ test("dragging across a chart zooms to that span; Back restores the range", asyn
   await page.mouse.up();
 
   await expect(page).toHaveURL(/from=\d+&to=\d+/);
-  const from = Number(params(page).get("from"));
-  const to = Number(params(page).get("to"));
+  const from = Number(urlParams(page).get("from"));
+  const to = Number(urlParams(page).get("to"));
   // A quarter of the plot's width of a 24-hour axis: roughly six hours, on whole minutes.
   expect(to - from).toBeGreaterThan(4 * HOUR);
   expect(to - from).toBeLessThan(8 * HOUR);
@@ -47,7 +42,7 @@ test("dragging across a chart zooms to that span; Back restores the range", asyn
 
   await page.goBack();
   await expect(page).toHaveURL(/range=24h/);
-  expect(params(page).get("from")).toBeNull();
+  expect(urlParams(page).get("from")).toBeNull();
 });
 
 test("clicking a bar zooms to its bucket, at a finer interval", async ({ page }) => {
@@ -60,7 +55,7 @@ test("clicking a bar zooms to its bucket, at a finer interval", async ({ page })
   await bar.click();
   await expect(page).toHaveURL(new RegExp(`from=${bucket}&to=${bucketEnd}`));
   // One day at "day" would be a single bar: the interval falls back to auto, which asks by the hour.
-  expect(params(page).get("interval")).toBeNull();
+  expect(urlParams(page).get("interval")).toBeNull();
   expect(metricsQuery(await answer).interval).toBe("hour");
 });
 

@@ -49,3 +49,10 @@ export async function sessionCookieForToken(s2Token: string): Promise<string> {
     maxAge: 3_600,
   });
 }
+
+/** From the sign-in page, in with the demo token, landed on the account view: most specs' first step. */
+export async function signInAsDemo(page: Page): Promise<void> {
+  await page.goto("/sign-in");
+  await signInWithDemo(page);
+  await expect(page).toHaveURL(/\/$/);
+}
