@@ -10,11 +10,12 @@ import { useBasinBreakdown } from "@/lib/api/breakdown-queries";
 import { accountSummary } from "@/lib/breakdown/rows";
 import { filterByName, sortRows } from "@/lib/breakdown/table";
 import { exportColumnsOf } from "@/lib/export/table-export";
-import { periodLength } from "@/lib/format/period-change";
 import type { Interval } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { setRequest } from "@/lib/time-range/set-interval";
 import { BASIN_FIGURES, basinColumns, basinSortValue, changeFigure } from "./basin-columns";
+import { changeLabel } from "./columns";
+import { NameFilter } from "./name-filter";
 import { SortableTable } from "./sortable-table";
 import { BreakdownError, TableSkeleton } from "./table-states";
 import { useTableSort } from "./use-table-sort";
@@ -38,7 +39,6 @@ export function AccountBreakdown({ range, interval, compare, search, headerActio
   const result = useBasinBreakdown({ start: range.start, end: range.end, interval, compare });
   const { sort, onSort } = useTableSort({ key: "storageByteHours", direction: "descending" });
   const rows = result.data?.rows;
-  const filterId = useId();
   const [filter, setFilter] = useState("");
   // Every basin is in the answer, so filtering and sorting happen here, as the user types.
   const sorted = useMemo(
@@ -56,9 +56,7 @@ export function AccountBreakdown({ range, interval, compare, search, headerActio
     ...basinColumns({
       search,
       sparklineRange,
-      change: compare
-        ? { figure, label: `${figureLabel} vs previous ${periodLength(range.end - range.start)}` }
-        : null,
+      change: compare ? { figure, label: changeLabel(figureLabel, range) } : null,
     }),
     ...costColumns,
   ];
@@ -93,17 +91,13 @@ export function AccountBreakdown({ range, interval, compare, search, headerActio
                 {filter.trim() ? `${sorted.length} of ${rows.length}` : rows.length} basins
               </span>
             ) : null}
-            <label htmlFor={filterId} className="sr-only">
-              Filter basins by name
-            </label>
-            <input
-              id={filterId}
-              type="search"
+            <NameFilter
+              label="Filter basins by name"
+              labelHidden
               value={filter}
-              onChange={(e) => setFilter(e.target.value)}
+              onChange={setFilter}
               placeholder="filter by name"
-              data-shortcut-target="name-filter"
-              className="h-8 w-36 min-w-0 rounded-lg border border-border bg-surface px-2 font-mono text-xs text-fg placeholder:text-fg-subtle focus-visible:outline-2 focus-visible:outline-focus"
+              width="w-36"
             />
             {headerAction}
             {/* The table as sorted and filtered on screen, as CSV or JSON (components/export). */}

@@ -4,9 +4,8 @@ import { formatCount } from "@/lib/format/count";
 import { formatByteHoursAsGiBMonths } from "@/lib/format/gib-months";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { basinHref } from "@/lib/view/hrefs";
-import { ChangeCell, FigureCell, NameCell } from "./figure-cell";
+import { type ChangeSpec, changeColumns, figureColumn, nameColumn, sparklineColumn } from "./columns";
 import type { TableColumn } from "./sortable-table";
-import { Sparkline } from "./sparkline";
 
 /** The figure columns of the basins table and of the account's summary row, in order. */
 export const BASIN_FIGURES: readonly {
@@ -86,7 +85,7 @@ export interface BasinColumnOptions {
   readonly search: string;
   readonly sparklineRange: EpochRange;
   /** Present with compare on: the figure the change column follows, and the header's wording. */
-  readonly change: { readonly figure: keyof BasinFigures; readonly label: string } | null;
+  readonly change: ChangeSpec<keyof BasinFigures> | null;
 }
 
 export function basinColumns({
@@ -94,50 +93,14 @@ export function basinColumns({
   sparklineRange,
   change,
 }: BasinColumnOptions): TableColumn<BasinBreakdownRow>[] {
-  const columns: TableColumn<BasinBreakdownRow>[] = [
-    {
-      key: "name",
-      label: "Basin",
-      sortable: true,
-      cell: (row) => <NameCell name={row.name} href={basinHref(row.name, search)} deleted={row.deleted} />,
-    },
-    {
-      key: "sparkline",
-      label: "Storage",
-      description: "Bytes stored over the range",
-      cell: (row) =>
-        row.problem === null ? (
-          <Sparkline points={row.sparkline} range={sparklineRange} />
-        ) : (
-          <span className="text-xs text-fg-subtle" title={row.problem}>
-            unavailable
-          </span>
-        ),
-    },
-    ...BASIN_FIGURES.map(
-      (figure): TableColumn<BasinBreakdownRow> => ({
-        key: figure.column,
-        label: figure.label,
-        description: figure.description,
-        numeric: true,
-        sortable: true,
-        raw: (row) => row[figure.figure],
-        cell: (row) => <FigureCell value={row[figure.figure]} format={figure.format} />,
-      }),
+  return [
+    nameColumn<BasinBreakdownRow>("Basin", (name) => basinHref(name, search)),
+    sparklineColumn<BasinBreakdownRow>(sparklineRange, (row) => row.problem),
+    ...BASIN_FIGURES.map((figure) =>
+      figureColumn<BasinBreakdownRow>({ ...figure, key: figure.column }, (row) => row[figure.figure]),
     ),
+    ...changeColumns<keyof BasinFigures, BasinBreakdownRow>(change),
   ];
-  if (change !== null) {
-    columns.push({
-      key: "change",
-      label: change.label,
-      description: "Change against the period of the same length just before",
-      numeric: true,
-      cell: (row) => (
-        <ChangeCell current={row[change.figure]} previous={row.previous?.[change.figure] ?? null} />
-      ),
-    });
-  }
-  return columns;
 }
 
 /** A row's value for sorting by a column key. */

@@ -2,9 +2,8 @@ import type { StreamBreakdownRow, StreamFigures, StreamSortKey } from "@/lib/api
 import { formatByteHours, formatBytes } from "@/lib/format/bytes";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { streamHref } from "@/lib/view/hrefs";
-import { ChangeCell, FigureCell, NameCell } from "./figure-cell";
+import { type ChangeSpec, changeColumns, figureColumn, nameColumn, sparklineColumn } from "./columns";
 import type { TableColumn } from "./sortable-table";
-import { Sparkline } from "./sparkline";
 
 /** The streams table's figures: the three storage stat cards of a stream's page. */
 export const STREAM_FIGURES: readonly {
@@ -32,7 +31,7 @@ export interface StreamColumnOptions {
   readonly basin: string;
   readonly search: string;
   readonly sparklineRange: EpochRange;
-  readonly change: { readonly figure: keyof StreamFigures; readonly label: string } | null;
+  readonly change: ChangeSpec<keyof StreamFigures> | null;
 }
 
 export function streamColumns({
@@ -41,43 +40,10 @@ export function streamColumns({
   sparklineRange,
   change,
 }: StreamColumnOptions): TableColumn<StreamBreakdownRow>[] {
-  const columns: TableColumn<StreamBreakdownRow>[] = [
-    {
-      key: "name",
-      label: "Stream",
-      sortable: true,
-      cell: (row) => (
-        <NameCell name={row.name} href={streamHref(basin, row.name, search)} deleted={row.deleted} />
-      ),
-    },
-    {
-      key: "sparkline",
-      label: "Storage",
-      description: "Bytes stored over the range",
-      cell: (row) => <Sparkline points={row.sparkline} range={sparklineRange} />,
-    },
-    ...STREAM_FIGURES.map(
-      (figure): TableColumn<StreamBreakdownRow> => ({
-        key: figure.key,
-        label: figure.label,
-        description: figure.description,
-        numeric: true,
-        sortable: true,
-        raw: (row) => row[figure.key],
-        cell: (row) => <FigureCell value={row[figure.key]} format={figure.format} />,
-      }),
-    ),
+  return [
+    nameColumn<StreamBreakdownRow>("Stream", (name) => streamHref(basin, name, search)),
+    sparklineColumn<StreamBreakdownRow>(sparklineRange),
+    ...STREAM_FIGURES.map((figure) => figureColumn<StreamBreakdownRow>(figure, (row) => row[figure.key])),
+    ...changeColumns<keyof StreamFigures, StreamBreakdownRow>(change),
   ];
-  if (change !== null) {
-    columns.push({
-      key: "change",
-      label: change.label,
-      description: "Change against the period of the same length just before",
-      numeric: true,
-      cell: (row) => (
-        <ChangeCell current={row[change.figure]} previous={row.previous?.[change.figure] ?? null} />
-      ),
-    });
-  }
-  return columns;
 }

@@ -11,10 +11,11 @@ import {
 } from "@/lib/api/breakdown-contract";
 import { useStreamBreakdown } from "@/lib/api/breakdown-queries";
 import { exportColumnsOf } from "@/lib/export/table-export";
-import { periodLength } from "@/lib/format/period-change";
 import type { Interval } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { setRequest } from "@/lib/time-range/set-interval";
+import { changeLabel } from "./columns";
+import { NameFilter } from "./name-filter";
 import { SortableTable } from "./sortable-table";
 import { STREAM_FIGURES, streamColumns } from "./stream-columns";
 import { BreakdownError, TableSkeleton } from "./table-states";
@@ -46,7 +47,6 @@ export function StreamsBreakdown({
   headerAction,
 }: StreamsBreakdownProps) {
   const titleId = useId();
-  const filterId = useId();
   const [draft, setDraft] = useState("");
   const [filter, setFilter] = useState("");
   const [page, setPage] = useState(1);
@@ -86,12 +86,7 @@ export function StreamsBreakdown({
       basin,
       search,
       sparklineRange,
-      change: compare
-        ? {
-            figure: figure.key,
-            label: `${figure.label} vs previous ${periodLength(range.end - range.start)}`,
-          }
-        : null,
+      change: compare ? { figure: figure.key, label: changeLabel(figure.label, range) } : null,
     }),
     ...costColumns,
   ];
@@ -108,17 +103,12 @@ export function StreamsBreakdown({
           ) : null}
         </h2>
         <div className="flex items-center gap-2">
-          <label htmlFor={filterId} className="text-xs text-fg-muted">
-            Filter by name
-          </label>
-          <input
-            id={filterId}
-            type="search"
+          <NameFilter
+            label="Filter by name"
             value={draft}
-            onChange={(e) => setDraft(e.target.value)}
+            onChange={setDraft}
             placeholder="any part of a name"
-            data-shortcut-target="name-filter"
-            className="h-8 w-40 min-w-0 rounded-lg border border-border bg-surface px-2 font-mono text-xs text-fg placeholder:text-fg-subtle focus-visible:outline-2 focus-visible:outline-focus sm:w-48"
+            width="w-40 sm:w-48"
           />
           {headerAction}
           {/* The page of streams on screen, as CSV or JSON (components/export). */}
