@@ -1,10 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { SegmentedControl } from "@/components/pickers/segmented-control";
 import { useViewZone } from "@/components/pickers/use-time-zone";
 import { useViewParams } from "@/components/pickers/use-view-params";
+import { MODAL_CLASS, useModal } from "@/components/ui/modal";
 import { isTransparentTheme } from "@/lib/embed/embed-scheme";
 import {
   EMBED_DEFAULT_LIFETIME_SECONDS,
@@ -54,7 +55,7 @@ const SELECT = "h-8 rounded-lg border border-border bg-surface px-2 text-xs text
  * already made, so the snippet on screen always matches the choices on screen.
  */
 export function ShareEmbedDialog({ target, chart, name, now, onClose }: ShareEmbedDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModal();
   const titleId = useId();
   const { state } = useViewParams();
   const zone = useViewZone(state.tz);
@@ -70,11 +71,6 @@ export function ShareEmbedDialog({ target, chart, name, now, onClose }: ShareEmb
   const [theme, setTheme] = useState<EmbedTheme>("light");
   const [lifetimeSeconds, setLifetimeSeconds] = useState(EMBED_DEFAULT_LIFETIME_SECONDS);
   const [parent, setParent] = useState<string | null>(null);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const origins = config.data?.allowedOrigins ?? [];
   const portal = parent ?? origins[0] ?? null;
@@ -102,7 +98,7 @@ export function ShareEmbedDialog({ target, chart, name, now, onClose }: ShareEmb
       ref={dialogRef}
       aria-labelledby={titleId}
       onClose={onClose}
-      className="m-auto w-[min(calc(100vw-1.5rem),36rem)] rounded-xl border border-border-strong bg-surface-raised p-0 text-fg shadow-xl backdrop:bg-black/40"
+      className={`${MODAL_CLASS} w-[min(calc(100vw-1.5rem),36rem)]`}
     >
       <div className="flex flex-col gap-4 p-4 sm:p-5">
         <header className="flex items-start justify-between gap-3">

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useId, useRef } from "react";
+import { useId } from "react";
+import { MODAL_CLASS, useModal } from "@/components/ui/modal";
 import { SHORTCUTS, type Shortcut } from "@/lib/shortcuts/keymap";
 
 /** One row per action: a shortcut with no description is another key for the row above. */
@@ -22,15 +23,8 @@ const KEY =
  * cycles within it, Escape closes it, and focus returns to where it was.
  */
 export function ShortcutsDialog({ open, onClose }: { readonly open: boolean; readonly onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal(open);
   const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog === null) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   return (
     <dialog
@@ -49,7 +43,7 @@ export function ShortcutsDialog({ open, onClose }: { readonly open: boolean; rea
         event.preventDefault();
         focusable[next]?.focus();
       }}
-      className="m-auto w-[min(calc(100vw-2rem),26rem)] rounded-xl border border-border-strong bg-surface-raised p-0 text-fg shadow-xl backdrop:bg-black/40"
+      className={`${MODAL_CLASS} w-[min(calc(100vw-2rem),26rem)]`}
     >
       <div className="p-4">
         <div className="mb-3 flex items-center justify-between gap-3">
