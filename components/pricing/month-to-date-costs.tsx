@@ -1,20 +1,14 @@
 "use client";
 
 import { useMemo } from "react";
-import { useBasins } from "@/lib/api/queries";
-import { costBreakdown } from "@/lib/pricing/cost-breakdown";
 import { DIMENSION_LABELS, formatQuantity, formatUtcMonth } from "@/lib/pricing/format-cost";
-import { monthQuantities } from "@/lib/pricing/month-estimate";
 import { monthRequestRange, monthWindow, RECENT_FULL_DAYS } from "@/lib/pricing/month-projection";
-import { monthSetRequests } from "@/lib/pricing/month-requests";
 import type { PriceList } from "@/lib/pricing/price-list";
 import { alignDown } from "@/lib/time-range/epoch-range";
 import { CostEstimate, ESTIMATE_NOTE } from "./cost-estimate";
 import { usePrices } from "./prices-context";
-import { useMonthAnswers } from "./use-month-answers";
+import { useMonthEstimate } from "./use-month-estimate";
 
-/** Basins a month estimate fans out to, each with up to five requests; past it the estimate says so. */
-export const MONTH_ESTIMATE_MAX_BASINS = 50;
 /** The estimate moves with the view's clock, in steps of this, so an auto-refresh does not refetch it every time. */
 const CLOCK_STEP_SECONDS = 300;
 
@@ -31,21 +25,13 @@ export function MonthToDateCosts({ now }: { readonly now: number }) {
 function MonthToDateBody({ prices, now }: { readonly prices: PriceList; readonly now: number }) {
   const window = useMemo(() => monthWindow(now), [now]);
   const range = useMemo(() => monthRequestRange(window), [window]);
-  const requests = useMemo(() => monthSetRequests(prices), [prices]);
-  const listing = useBasins({ limit: MONTH_ESTIMATE_MAX_BASINS });
-  const basins = useMemo(() => (listing.data?.basins ?? []).map((b) => b.name), [listing.data]);
-  const month = useMonthAnswers(basins, requests, range);
-  const estimate = useMemo(() => {
-    const quantities = monthQuantities(month.answers, window);
-    return {
-      monthToDate: costBreakdown(prices, quantities.monthToDate),
-      projected: costBreakdown(prices, quantities.projected),
-    };
-  }, [month.answers, window, prices]);
-  const monthName = formatUtcMonth(window.monthStart);
-  const loading = listing.isPending || month.pending;
-  const error = listing.error ?? month.error;
-  const truncated = listing.data?.has_more === true;
+  // The server fans out over every basin (no cap) and answers with the priced totals.
+  const month = useMonthEstimate(now);
+  const estimate = month.data ?? EMPTY_ESTIMATE;
+  const monthName = formatUtcMonth(month.data?.monthStart ?? window.monthStart);
+  const loading = month.isPending;
+  const error = month.error;
+  const unavailable = month.data?.unavailable ?? 0;
 
   return (
     <section
@@ -59,7 +45,9 @@ function MonthToDateBody({ prices, now }: { readonly prices: PriceList; readonly
         </h2>
         <p className="mt-0.5 text-xs text-fg-muted">
           Calendar month in UTC, every basin this token can list
-          {truncated ? ` (the first ${MONTH_ESTIMATE_MAX_BASINS} only)` : ""}
+          {unavailable > 0
+            ? ` (${unavailable} of ${month.data?.basins} without figures: outside the token's scope or gone)`
+            : ""}
         </p>
       </header>
       {error ? (
@@ -67,7 +55,7 @@ function MonthToDateBody({ prices, now }: { readonly prices: PriceList; readonly
           <span className="font-medium text-danger">Couldn't estimate this month:</span> {error.message}{" "}
           <button
             type="button"
-            onClick={() => (listing.error ? void listing.refetch() : month.retry())}
+            onClick={() => void month.refetch()}
             className="ml-1 rounded-md border border-border-strong bg-surface px-2 py-0.5 text-xs font-medium text-fg hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
           >
             Retry
@@ -145,6 +133,9 @@ function MonthToDateBody({ prices, now }: { readonly prices: PriceList; readonly
     </section>
   );
 }
+
+const NO_COSTS = { lines: [], total: null } as const;
+const EMPTY_ESTIMATE = { monthToDate: NO_COSTS, projected: NO_COSTS };
 
 function MonthFigure({
   label,

@@ -1,9 +1,10 @@
 import type { ApiMetric } from "@/lib/api/contract";
 import { splitMetricsByType } from "@/lib/chart-data/split-metrics";
 import type { BasinSet } from "@/lib/s2/contract";
-import type { MeasuredQuantity } from "./cost-breakdown";
+import { type CostBreakdown, costBreakdown, type MeasuredQuantity } from "./cost-breakdown";
 import { pricedDimension } from "./dimensions";
 import { type MonthWindow, projectCounter, projectGauge } from "./month-projection";
+import type { PriceList } from "./price-list";
 
 /** One basin set's answer over `monthRequestRange` (counters by day, storage by hour). */
 export interface MonthSetAnswer {
@@ -35,4 +36,23 @@ export function monthQuantities(
     }
   }
   return { monthToDate, projected };
+}
+
+/** The month's estimate: this month so far and projected to its end, by billed dimension. */
+export interface MonthCosts {
+  readonly monthToDate: CostBreakdown;
+  readonly projected: CostBreakdown;
+}
+
+/** Every basin's answers priced together: the account's month to date and projection. */
+export function monthCosts(
+  prices: PriceList,
+  answers: readonly MonthSetAnswer[],
+  w: MonthWindow,
+): MonthCosts {
+  const quantities = monthQuantities(answers, w);
+  return {
+    monthToDate: costBreakdown(prices, quantities.monthToDate),
+    projected: costBreakdown(prices, quantities.projected),
+  };
 }

@@ -1,0 +1,4 @@
+import { monthEstimateEndpoint } from "@/lib/api/cost-endpoints";
+import { routeHandler } from "@/lib/api/route-handler";
+
+export const GET = routeHandler(monthEstimateEndpoint);
