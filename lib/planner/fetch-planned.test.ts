@@ -134,3 +134,34 @@ describe("/api/metrics/{basin} through the planner", () => {
     expect(upstream.requests).toHaveLength(0);
   });
 });
+
+describe("a request of one S2 call", () => {
+  it("is not started again above the S2 client, whose retries already spent the request's time budget", async () => {
+    const alwaysUnavailable = await startFakeUpstream((_, res) =>
+      sendJson(res, 503, { code: "unavailable", message: "backend unavailable" }),
+    );
+    try {
+      // The client retries 503 twice by itself; the planner must not multiply that.
+      const s2 = createS2Client({
+        accountEndpoint: alwaysUnavailable.url,
+        basinEndpoint: alwaysUnavailable.url,
+        timeoutMs: 3_000,
+        retry: { maxRetries: 2, baseDelayMs: 10, maxDelayMs: 20 },
+        cache: { maxEntries: 0, maxBytes: 0, ttlMs: 0 },
+        log: () => {},
+      });
+      const hour = NOW - (NOW % HOUR);
+      const started = performance.now();
+      const error = await fetchPlannedMetricSet(s2, TOKEN, basin, {
+        set: "append-ops",
+        start: hour - 6 * HOUR,
+        end: NOW,
+      }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ status: 503 });
+      expect(alwaysUnavailable.requests).toHaveLength(3);
+      expect(performance.now() - started).toBeLessThan(1_000);
+    } finally {
+      await alwaysUnavailable.close();
+    }
+  });
+});

@@ -62,7 +62,13 @@ async function runPlan(
     plan.windows,
     options.concurrency ?? PLANNER_CONCURRENCY,
     (window) => callWindow(s2, token, target, query.set, plan, window),
-    { signal: options.signal, slowDown: options.slowDown },
+    // One call has no level above it: the S2 client already retried it within the request's time budget
+    // (S2_REQUEST_TIMEOUT_MS), and starting it again would answer after that budget. Views made of several
+    // calls slow down as a whole instead of failing.
+    {
+      signal: options.signal,
+      slowDown: plan.windows.length === 1 ? { maxRetries: 0, ...options.slowDown } : options.slowDown,
+    },
   );
   return reduceForScreen(stitchMetricSets(answers), { range: plan.range, now, points: query.points });
 }
