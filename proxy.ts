@@ -9,6 +9,7 @@ import {
   wantsStrictTransportSecurity,
 } from "@/lib/security/content-security-policy";
 import { hasMalformedEncoding, hasPrototypeQueryKey, isApiPath } from "@/lib/security/request-path";
+import { REQUEST_PATH_HEADER } from "@/lib/view/missing-target";
 
 /**
  * Runs before every page and route (not the hashed static files): a fresh CSP nonce per request
@@ -34,6 +35,8 @@ export function proxy(request: NextRequest): NextResponse {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", policy);
+  // Not-found pages get no params: the basins' one reads the missing names from here (set, never passed on).
+  requestHeaders.set(REQUEST_PATH_HEADER, pathname);
 
   let response: NextResponse;
   if (isApiPath(pathname) && hasPrototypeQueryKey(searchParams)) {

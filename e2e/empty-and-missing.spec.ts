@@ -42,7 +42,7 @@ test("a basin that never had activity says so; an active basin keeps its charts"
 test("a missing basin keeps the breadcrumbs and name, says so, links to the account and suggests the real name", async ({
   page,
 }) => {
-  await page.goto("/basins/prod-evnts");
+  expect((await page.goto("/basins/prod-evnts"))?.status(), "a missing basin answers 404").toBe(404);
   const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
   await expect(crumbs.getByRole("link", { name: "Account" })).toBeVisible();
   await expect(crumbs).toContainText("prod-evnts");
@@ -58,7 +58,8 @@ test("a missing basin keeps the breadcrumbs and name, says so, links to the acco
 test("a missing stream names the stream and its basin, links to the basin and suggests the real stream", async ({
   page,
 }) => {
-  await page.goto(`/basins/prod-events/streams/${encodeURIComponent("orders/eu-wset")}`);
+  const answer = await page.goto(`/basins/prod-events/streams/${encodeURIComponent("orders/eu-wset")}`);
+  expect(answer?.status(), "a missing stream answers 404").toBe(404);
   const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
   await expect(crumbs.getByRole("link", { name: "prod-events" })).toHaveAttribute(
     "href",
@@ -77,7 +78,7 @@ test("a missing stream names the stream and its basin, links to the basin and su
 });
 
 test("a typo of a device among the 2,000 of fleet-sensors is suggested", async ({ page }) => {
-  await page.goto("/basins/fleet-sensors/streams/devise-1999");
+  expect((await page.goto("/basins/fleet-sensors/streams/devise-1999"))?.status()).toBe(404);
   await expect(page.getByTestId("not-found")).toContainText(
     "No stream named devise-1999 in basin fleet-sensors.",
   );
