@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EMBED_CLOCK_TOLERANCE_SECONDS, embedRequestDenial, rangeDenial } from "./authorise";
-import type { EmbedView } from "./embed-spec";
+import { type EmbedView, embedRangeSchema, rangeChangeSchema } from "./embed-spec";
 
 const NOW = 1_795_305_600;
 const DAY = 86_400;
@@ -107,5 +107,23 @@ describe("rangeDenial", () => {
     expect(rangeDenial(changeable, { start: NOW, end: NOW - 60 }, NOW)).toMatch(/before it ends/);
     // The token's own window stays allowed even once it has slid out of the lookback.
     expect(rangeDenial(changeable, { start: NOW - DAY, end: NOW }, NOW + 60 * DAY)).toBeNull();
+  });
+
+  it("takes ranges as long as a view's, 13 months: the planner fetches them in S2's 30-day calls", () => {
+    expect(embedRangeSchema.safeParse({ kind: "relative", seconds: 90 * DAY }).success).toBe(true);
+    expect(embedRangeSchema.safeParse({ kind: "fixed", start: NOW - 396 * DAY, end: NOW }).success).toBe(
+      true,
+    );
+    expect(embedRangeSchema.safeParse({ kind: "fixed", start: NOW - 397 * DAY, end: NOW }).success).toBe(
+      false,
+    );
+    expect(rangeChangeSchema.safeParse({ allowed: true, lookbackSeconds: 396 * DAY }).success).toBe(true);
+    // A quarter, asked as the frame asks it (start moved down to a day boundary), is the token's own window.
+    const quarter = view({ range: { kind: "relative", seconds: 90 * DAY } });
+    const now = NOW + 10 * 3_600;
+    expect(rangeDenial(quarter, { start: NOW - 90 * DAY, end: now }, now)).toBeNull();
+    const changeable = view({ rangeChange: { allowed: true, lookbackSeconds: 396 * DAY } });
+    expect(rangeDenial(changeable, { start: NOW - 200 * DAY, end: NOW - 100 * DAY }, NOW)).toBeNull();
+    expect(rangeDenial(changeable, { start: NOW - 396 * DAY, end: NOW }, NOW)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
+import { MAX_VIEW_RANGE_SECONDS } from "@/lib/api/contract";
 import { formatDuration } from "@/lib/format/duration";
 import { lastDurationLabel } from "@/lib/format/range-label";
-import { FUTURE_SLACK_SECONDS, INTERVAL_SECONDS, INTERVALS, MAX_RANGE_SECONDS } from "@/lib/s2/contract";
+import { FUTURE_SLACK_SECONDS, INTERVAL_SECONDS, INTERVALS } from "@/lib/s2/contract";
 import { alignWindow, type EpochRange } from "@/lib/time-range/epoch-range";
 import type { EmbedTarget, EmbedView } from "./embed-spec";
 
@@ -73,7 +74,10 @@ export function isTokenRange(view: EmbedView, range: EpochRange, nowSeconds: num
     return false;
   }
   const named = own.kind === "fixed" ? own : { start: range.end - own.seconds, end: range.end };
-  const candidates = [named, ...INTERVALS.map((interval) => alignWindow(named, INTERVAL_SECONDS[interval]))];
+  const candidates = [
+    named,
+    ...INTERVALS.map((interval) => alignWindow(named, INTERVAL_SECONDS[interval], MAX_VIEW_RANGE_SECONDS)),
+  ];
   return candidates.some((window) => window.start === range.start && window.end === range.end);
 }
 
@@ -91,6 +95,7 @@ export function rangeDenial(view: EmbedView, range: EpochRange, nowSeconds: numb
   if (range.start >= range.end) return "The range must start before it ends.";
   if (range.start < earliest) return `This embed may only show ranges ${within}.`;
   if (range.end > nowSeconds + FUTURE_SLACK_SECONDS) return "The range must not end in the future.";
-  if (range.end - range.start > MAX_RANGE_SECONDS) return "The range must not be longer than 30 days.";
+  // As long as a view may be: the planner behind the embed data routes cuts it into S2's 30-day calls.
+  if (range.end - range.start > MAX_VIEW_RANGE_SECONDS) return "The range must not be longer than 13 months.";
   return null;
 }

@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { MAX_VIEW_RANGE_SECONDS } from "@/lib/api/contract";
 import {
   ACCOUNT_SETS,
   BASIN_SETS,
   basinNameSchema,
   type Level,
-  MAX_RANGE_SECONDS,
   type MetricSet,
   SETS_BY_LEVEL,
   STREAM_SETS,
@@ -48,8 +48,8 @@ export const EMBED_LIFETIME_CHOICES = [3_600, 86_400, 7 * 86_400, 30 * 86_400] a
 
 /** How far back a viewer allowed to change the range may look, by default and at most. */
 export const EMBED_DEFAULT_LOOKBACK_SECONDS = 30 * 86_400;
-export const EMBED_MAX_LOOKBACK_SECONDS = 90 * 86_400;
-export const EMBED_LOOKBACK_CHOICES = [7 * 86_400, 30 * 86_400, 90 * 86_400] as const;
+export const EMBED_MAX_LOOKBACK_SECONDS = MAX_VIEW_RANGE_SECONDS;
+export const EMBED_LOOKBACK_CHOICES = [7 * 86_400, 30 * 86_400, 90 * 86_400, MAX_VIEW_RANGE_SECONDS] as const;
 
 /** A relative range is a whole number of minutes, so it can be written `now-<n>m|h|d`. */
 const RELATIVE_STEP_SECONDS = 60;
@@ -68,8 +68,8 @@ export const embedRangeSchema = z.discriminatedUnion("kind", [
   z
     .strictObject({ kind: z.literal("fixed"), start: epochSeconds, end: epochSeconds })
     .refine((r) => r.start < r.end, { message: "start must be before end", path: ["end"] })
-    .refine((r) => r.end - r.start <= MAX_RANGE_SECONDS, {
-      message: "the range must not be longer than 30 days",
+    .refine((r) => r.end - r.start <= MAX_VIEW_RANGE_SECONDS, {
+      message: "the range must not be longer than 13 months",
       path: ["end"],
     }),
   /** The last `seconds`, moving with time (a preset such as 24 h). */
@@ -79,7 +79,7 @@ export const embedRangeSchema = z.discriminatedUnion("kind", [
       .number()
       .int()
       .min(RELATIVE_STEP_SECONDS)
-      .max(MAX_RANGE_SECONDS)
+      .max(MAX_VIEW_RANGE_SECONDS)
       .refine((s) => s % RELATIVE_STEP_SECONDS === 0, "must be a whole number of minutes"),
   }),
 ]);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_RANGE_SECONDS } from "@/lib/s2/contract";
+import { MAX_VIEW_RANGE_SECONDS } from "@/lib/api/contract";
 import { presetSchema } from "@/lib/time-range/options";
 import { COLOR_SCHEMES } from "./embed-scheme";
 import { EMBED_KINDS, embedThemeSchema } from "./embed-spec";
@@ -57,7 +57,7 @@ export type FrameMessage = z.infer<typeof frameMessageSchema>;
 /** What the parent may ask for: a preset, the last n seconds, or an absolute window. */
 export const requestedRangeSchema = z.union([
   z.strictObject({ preset: presetSchema }),
-  z.strictObject({ relativeSeconds: z.number().int().min(60).max(MAX_RANGE_SECONDS) }),
+  z.strictObject({ relativeSeconds: z.number().int().min(60).max(MAX_VIEW_RANGE_SECONDS) }),
   z.strictObject({ start: epochSeconds, end: epochSeconds }),
 ]);
 export type RequestedRange = z.infer<typeof requestedRangeSchema>;
