@@ -59,9 +59,10 @@ test("streams named with '/', spaces or unicode open their own view", async ({ p
 
 test("an unknown basin or stream is a not-found page", async ({ page }) => {
   expect((await page.goto("/basins/no-such-basin"))?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Nothing here" })).toBeVisible();
+  await expect(page.getByText("No basin named no-such-basin in this account.")).toBeVisible();
   expect((await page.goto("/basins/prod-events/streams/no%2Fsuch"))?.status()).toBe(404);
   expect((await page.goto("/basins/NOT_A_NAME"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Nothing here" })).toBeVisible();
 });
 
 test("a bucket the backend left out draws no bar; every bucket with data draws one", async ({ page }) => {
