@@ -63,7 +63,7 @@ export function AccountBreakdown({ range, interval, compare, search, headerActio
 
   return (
     <section aria-labelledby={titleId} className="flex flex-col gap-4">
-      <div className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6" data-testid="account-summary">
+      <div className="grid grid-cols-2 gap-2 sm:grid-cols-4" data-testid="account-summary">
         {BASIN_FIGURES.map((f) => {
           const value = summary?.[f.figure] ?? null;
           return (
