@@ -7,7 +7,6 @@ import type { Point } from "@/lib/s2/contract";
 import { type FakeUpstream, sendJson, startFakeUpstream } from "@/lib/testing/fake-upstream";
 import { createS2Client, type S2Client } from "@/lib/upstream/s2-client";
 import { fetchPlannedMetricSet } from "./fetch-planned";
-import { WINDOW_GRID_SECONDS } from "./windows";
 
 const DAY = 86_400;
 const HOUR = 3_600;
@@ -68,7 +67,9 @@ describe("fetchPlannedMetricSet", () => {
     const coldWindows = windowsAsked();
     expect(coldWindows.length).toBeGreaterThanOrEqual(3);
     expect(coldWindows.length).toBeLessThanOrEqual(4);
-    expect(coldWindows.slice(1).every((w) => w.start % WINDOW_GRID_SECONDS === 0)).toBe(true);
+    // Cut on day boundaries: whole 30-day chunks back from the last settled midnight, then the open part.
+    expect(coldWindows.slice(1).every((w) => w.start % DAY === 0)).toBe(true);
+    expect(coldWindows.slice(0, -1).every((w) => w.end <= NOW - HOUR)).toBe(true);
     upstream.requests.length = 0;
     const warm = await fetchPlannedMetricSet(s2, TOKEN, basin, ninetyDays);
     // Only the window holding "now" (not closed for an hour yet) is asked again.

@@ -154,3 +154,46 @@ describe("splitIntoWindows", () => {
     );
   });
 });
+
+describe("splitIntoWindows past 30 days, with a clock", () => {
+  const now = 1_000 * DAY + 11 * 3_600 + 7; // 11:00:07 UTC
+  const split = (days: number) =>
+    splitIntoWindows({ start: 1_000 * DAY - days * DAY, end: now }, { now, settleSeconds: 3_600 });
+
+  it("counts 30-day chunks back from the last settled midnight, so only the part since then is open", () => {
+    expect(split(30)).toEqual([
+      { start: 970 * DAY, end: 1_000 * DAY },
+      { start: 1_000 * DAY, end: now },
+    ]);
+    expect(split(90)).toHaveLength(4);
+    // The 30-day, 90-day and 13-month views ending now share their latest settled 30 days.
+    expect(split(90).at(-2)).toEqual(split(30)[0]);
+    expect(split(396).at(-2)).toEqual(split(30)[0]);
+    expect(split(396).length).toBeLessThanOrEqual(15);
+  });
+
+  it("covers exactly, never overlaps, keeps windows within 30 days and cuts on day boundaries", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 3_000_000_000 }),
+        fc.integer({ min: MAX_RANGE_SECONDS + 1, max: MAX_VIEW_RANGE_SECONDS }),
+        fc.integer({ min: -60, max: 40 * DAY }),
+        (start, length, ahead) => {
+          const end = start + length;
+          const windows = splitIntoWindows({ start, end }, { now: end + ahead, settleSeconds: 3_600 });
+          expect(windows[0]?.start).toBe(start);
+          expect(windows.at(-1)?.end).toBe(end);
+          if (length <= 90 * DAY) expect(windows.length).toBeLessThanOrEqual(4);
+          for (const [i, w] of windows.entries()) {
+            expect(w.end).toBeGreaterThan(w.start);
+            expect(w.end - w.start).toBeLessThanOrEqual(MAX_RANGE_SECONDS);
+            if (i > 0) {
+              expect(windows[i - 1]?.end).toBe(w.start);
+              expect(w.start % DAY).toBe(0);
+            }
+          }
+        },
+      ),
+    );
+  });
+});

@@ -6,9 +6,10 @@ import { alignDown, type EpochRange } from "@/lib/time-range/epoch-range";
  * the S2 client keeps the answer of any window that closed over an hour ago (lib/upstream), keyed by its
  * exact URL, so a cut that moves with the view's sliding start or end is a cache miss every time.
  *
- * - Past S2's 30 days (`MAX_RANGE_SECONDS`) a range is cut on a fixed grid of 30-day blocks counted from
- *   the Unix epoch: every window but the first and the last is the same request as last time. A 90-day
- *   range takes at most 4 calls.
+ * - Past S2's 30 days (`MAX_RANGE_SECONDS`), with a clock, a range is cut into 30-day chunks counted back
+ *   from the end of its settled days, plus the open part after them (`cutBackFromSettled`). Without a
+ *   clock it is cut on a fixed grid of 30-day blocks counted from the Unix epoch. Either way a 90-day range
+ *   takes at most 4 calls.
  * - Within 30 days, a range that holds at least `SETTLED_SPLIT_MIN_SECONDS` of settled whole days (UTC
  *   days that ended over `settleSeconds` before `now`) is cut around them: the part before the first whole
  *   day, the settled days, and the rest up to `end`. The settled days stay the same request for the
@@ -35,18 +36,40 @@ export interface SplitOptions {
 export function splitIntoWindows(range: EpochRange, options: SplitOptions = {}): EpochRange[] {
   const { start, end } = range;
   const maxSeconds = options.maxSeconds ?? MAX_RANGE_SECONDS;
-  if (end - start > maxSeconds) return cutOnGrid(range, Math.min(WINDOW_GRID_SECONDS, maxSeconds));
-  if (options.now === undefined) return [{ start, end }];
+  const chunk = Math.min(WINDOW_GRID_SECONDS, maxSeconds);
+  const long = end - start > maxSeconds;
+  if (options.now === undefined) return long ? cutOnGrid(range, chunk) : [{ start, end }];
   const settledEnd = Math.min(
     alignDown(options.now - (options.settleSeconds ?? 0), SETTLED_GRID_SECONDS),
     end,
   );
+  // Day-aligned even when the range ended long ago, so no bucket of any interval straddles a cut.
+  if (long) return cutBackFromSettled(range, alignDown(settledEnd, SETTLED_GRID_SECONDS), chunk);
   const settledStart = Math.ceil(start / SETTLED_GRID_SECONDS) * SETTLED_GRID_SECONDS;
   if (settledEnd - settledStart < SETTLED_SPLIT_MIN_SECONDS) return [{ start, end }];
   const windows: EpochRange[] = [];
   if (start < settledStart) windows.push({ start, end: settledStart });
   windows.push({ start: settledStart, end: settledEnd });
   if (settledEnd < end) windows.push({ start: settledEnd, end });
+  return windows;
+}
+
+/**
+ * Past 30 days, with a clock: whole 30-day chunks counted back from the end of the settled days, then the
+ * open part after them. Every chunk is a closed window, and views ending now share them all day (the 30-day,
+ * 90-day and 13-month views ask for the same latest 30 settled days), so a second look fetches only the
+ * part since the last settled midnight. (Cut on the epoch grid instead, the last window would hold up to
+ * 30 days of still-open data and be fetched whole on every look.) A 90-day range still takes at most 4.
+ */
+function cutBackFromSettled(range: EpochRange, settledEnd: number, chunk: number): EpochRange[] {
+  if (settledEnd <= range.start) return cutOnGrid(range, chunk);
+  const windows: EpochRange[] = [];
+  for (let to = settledEnd; to > range.start; ) {
+    const from = Math.max(range.start, to - chunk);
+    windows.unshift({ start: from, end: to });
+    to = from;
+  }
+  if (settledEnd < range.end) windows.push({ start: settledEnd, end: range.end });
   return windows;
 }
 
