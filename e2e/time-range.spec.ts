@@ -137,9 +137,10 @@ test("the interval picker says what the chart draws and disables choices that ch
   const hours = Number((await drawn.textContent())?.match(/(\d+)-hour/)?.[1]);
   const bar = panel(page, "append-ops").locator('rect[data-bucket]:not([data-partial="true"])').nth(3);
   await expect(bar).toBeVisible(CHART_DRAWN);
-  const width =
+  // The day bars stay on screen until the hourly answer arrives: read the bars once they changed.
+  const width = async () =>
     Number(await bar.getAttribute("data-bucket-end")) - Number(await bar.getAttribute("data-bucket"));
-  expect(width).toBe(hours * HOUR);
+  await expect.poll(width).toBe(hours * HOUR);
 
   await page.goto("/basins/prod-events?range=6h&tz=utc");
   await expect(drawn).toHaveText(/^Auto: Minute data(, one bar per minute| drawn as \d+-minute bars)$/);

@@ -29,6 +29,26 @@ export async function upstreamCalls(prefix: string): Promise<number> {
   return countFor(await fetchProxyCounts(REPLICA_PROXY), prefix);
 }
 
+/**
+ * Waits until no S2 call has passed the proxy for `quietMs`. A page's server-side work can outlive the
+ * page: the account view's basins table fans out over every basin, and those calls land after the browser
+ * has moved on.
+ */
+export async function upstreamQuiet(quietMs = 1_500, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await upstreamCalls("/");
+  let since = Date.now();
+  while (Date.now() - since < quietMs) {
+    if (Date.now() > deadline) throw new Error("S2 calls did not quieten down");
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = await upstreamCalls("/");
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    }
+  }
+}
+
 /** Signs in with the demo token on replica A, in the browser, and returns the session cookie's value. */
 export async function signInOnA(page: Page): Promise<string> {
   await page.goto(`${REPLICA_A}/sign-in`);

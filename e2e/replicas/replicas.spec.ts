@@ -8,6 +8,7 @@ import {
   shareOn,
   signInOnA,
   upstreamCalls,
+  upstreamQuiet,
 } from "./helpers";
 import { REPLICA_A, REPLICA_B } from "./settings";
 
@@ -85,8 +86,10 @@ test("signing out on A ends the session on B: the copied cookie is refused", asy
 
 test("a closed window fetched through A is served through B with no upstream call", async ({ page }) => {
   const session = await signInOnA(page);
-  // No page of ours stays open to refresh in the background: every call counted below is one of ours.
+  // No page of ours stays open to refresh in the background, and the account view's server-side fan-out
+  // has finished: every call counted below is one of ours.
   await page.goto("about:blank");
+  await upstreamQuiet();
   const { start, end } = closedWindow();
   const path = `/api/metrics/${BASIN}?set=append-ops&start=${start}&end=${end}&interval=minute`;
 
