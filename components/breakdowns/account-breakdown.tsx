@@ -9,7 +9,7 @@ import type { BasinBreakdownRow } from "@/lib/api/breakdown-contract";
 import { useBasinBreakdown } from "@/lib/api/breakdown-queries";
 import { accountSummary } from "@/lib/breakdown/rows";
 import { filterByName, sortRows } from "@/lib/breakdown/table";
-import { exportColumnsOf } from "@/lib/export/table-export";
+import { exportColumnsOf } from "@/lib/export/table-columns";
 import type { Interval } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { setRequest } from "@/lib/time-range/set-interval";

@@ -10,7 +10,7 @@ import {
   type StreamSortKey,
 } from "@/lib/api/breakdown-contract";
 import { useStreamBreakdown } from "@/lib/api/breakdown-queries";
-import { exportColumnsOf } from "@/lib/export/table-export";
+import { exportColumnsOf } from "@/lib/export/table-columns";
 import type { Interval } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { setRequest } from "@/lib/time-range/set-interval";

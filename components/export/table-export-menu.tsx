@@ -1,7 +1,7 @@
 "use client";
 
 import { type ExportFileParts, exportFileName } from "@/lib/export/file-name";
-import { type TableExportColumn, tableCsv, tableJson } from "@/lib/export/table-export";
+import type { TableExportColumn } from "@/lib/export/table-columns";
 import { clickLink, type ExportActions, ExportMenuButton } from "./export-menu";
 
 export interface TableExportMenuProps<R> {
@@ -19,8 +19,11 @@ export interface TableExportMenuProps<R> {
  * the metric exports' quoting and neutralisation, and saved through a Blob URL (no second request).
  */
 export function TableExportMenu<R>({ name, file, columns, rows }: TableExportMenuProps<R>) {
+  // The CSV writer (csv-stringify) is loaded when someone exports, not with every page that has a table.
+  const writer = () => import("@/lib/export/table-export");
   const actions: ExportActions = {
-    download(format) {
+    async download(format) {
+      const { tableCsv, tableJson } = await writer();
       const text =
         format === "csv" ? tableCsv(columns, rows) : `${JSON.stringify(tableJson(columns, rows))}\n`;
       const type = format === "csv" ? "text/csv;charset=utf-8" : "application/json";
@@ -29,7 +32,7 @@ export function TableExportMenu<R>({ name, file, columns, rows }: TableExportMen
       // The download has taken its copy once the click is handled.
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     },
-    csvText: async () => tableCsv(columns, rows),
+    csvText: async () => (await writer()).tableCsv(columns, rows),
   };
   return <ExportMenuButton name={name} actions={actions} />;
 }

@@ -1,13 +1,16 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { type ReactNode, useState } from "react";
 import type { MetricsByType } from "@/lib/chart-data/split-metrics";
 import type { Interval, Level } from "@/lib/s2/contract";
 import type { EpochRange } from "@/lib/time-range/epoch-range";
 import { ChartTableSwitch, type PanelView } from "./chart-table-switch";
 import { ExportMenu } from "./export-menu";
-import { PanelTable } from "./panel-table";
 import { useExportTarget } from "./use-export-target";
+
+// The table view (its rows, pager and formatters) loads when a reader first switches to it, not with the page.
+const PanelTable = dynamic(() => import("./panel-table").then((m) => m.PanelTable), { ssr: false });
 
 export interface PanelExportInput {
   readonly title: string;

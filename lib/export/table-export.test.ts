@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "@/lib/testing/parse-csv";
-import { exportColumnsOf, type TableExportColumn, tableCsv, tableJson } from "./table-export";
+import { exportColumnsOf, type TableExportColumn } from "./table-columns";
+import { tableCsv, tableJson } from "./table-export";
 
 interface Row {
   name: string;

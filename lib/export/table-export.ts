@@ -1,12 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import { neutraliseCell, numberCell } from "./csv";
-
-/** One column of an on-screen table, as exported: its header and each row's exact value. */
-export interface TableExportColumn<R> {
-  readonly label: string;
-  /** The exact figure (a number in its unit, not the rounded text) or the text; null = empty cell. */
-  readonly value: (row: R) => string | number | null;
-}
+import type { TableExportColumn } from "./table-columns";
 
 /**
  * A table on screen (a breakdown) as CSV: the header, then one line per row, with the same quoting,
@@ -29,26 +23,4 @@ export function tableJson<R>(
   rows: readonly R[],
 ): Record<string, string | number | null>[] {
   return rows.map((row) => Object.fromEntries(columns.map((c) => [c.label, c.value(row)])));
-}
-
-/** A table column as the breakdown tables declare it: a label, and the exact number behind a figure. */
-export interface DeclaredColumn<R> {
-  readonly key: string;
-  readonly label: string;
-  readonly raw?: (row: R) => number | null;
-}
-
-/**
- * The columns a table exports: each column with a text of its own in `text` (names), then each with an
- * exact number (`raw`), in the table's order; columns with neither (a sparkline) are left out.
- */
-export function exportColumnsOf<R>(
-  columns: readonly DeclaredColumn<R>[],
-  text: Readonly<Record<string, (row: R) => string>>,
-): TableExportColumn<R>[] {
-  return columns.flatMap((column): TableExportColumn<R>[] => {
-    const own = Object.hasOwn(text, column.key) ? text[column.key] : undefined;
-    if (own !== undefined) return [{ label: column.label, value: own }];
-    return column.raw === undefined ? [] : [{ label: column.label, value: column.raw }];
-  });
 }
