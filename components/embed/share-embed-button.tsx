@@ -5,7 +5,7 @@ import { ShareIcon } from "@/components/ui/icons";
 import type { EmbedTarget } from "@/lib/embed/embed-spec";
 import type { MetricSet } from "@/lib/s2/contract";
 import { useEmbeddingEnabled } from "./embedding-context";
-import { ShareEmbedDialog } from "./share-embed-dialog";
+import { LazyShareEmbedDialog } from "./lazy-share-embed-dialog";
 
 export interface ShareEmbedButtonProps {
   readonly target: EmbedTarget;
@@ -44,7 +44,7 @@ export function ShareEmbedButton({ target, chart, name, now, compact }: ShareEmb
         {compact ? null : <span>{label}</span>}
       </button>
       {open ? (
-        <ShareEmbedDialog
+        <LazyShareEmbedDialog
           target={target}
           chart={chart}
           name={name}

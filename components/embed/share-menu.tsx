@@ -8,7 +8,7 @@ import { MENU_TIP, Menu, MenuItem, useMenuButton } from "@/components/ui/menu-bu
 import { embedTargetFromRoute } from "@/lib/embed/share-request";
 import { pinRange } from "@/lib/time-range/pin-range";
 import { useEmbeddingEnabled } from "./embedding-context";
-import { ShareEmbedDialog } from "./share-embed-dialog";
+import { LazyShareEmbedDialog } from "./lazy-share-embed-dialog";
 
 type CopyStatus =
   | { readonly kind: "idle" }
@@ -103,7 +103,7 @@ export function ShareMenu({ now }: { readonly now: number }) {
         </label>
       ) : null}
       {embedOpen && target !== null ? (
-        <ShareEmbedDialog target={target} name={name} now={now} onClose={() => setEmbedOpen(false)} />
+        <LazyShareEmbedDialog target={target} name={name} now={now} onClose={() => setEmbedOpen(false)} />
       ) : null}
     </div>
   );

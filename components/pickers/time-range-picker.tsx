@@ -1,12 +1,15 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useEffect, useId, useRef, useState } from "react";
 import { CalendarIcon, ChevronDownIcon } from "@/components/ui/icons";
 import { rangeLabel } from "@/lib/format/range-label";
 import type { RangeSpec } from "@/lib/time-range/search-params";
-import { TimeRangeForm } from "./time-range-form";
 import { useViewZone } from "./use-time-zone";
 import { useViewParams } from "./use-view-params";
+
+// The picker's form (quick ranges, typed dates, the fetch summary) loads when the picker is first opened.
+const TimeRangeForm = dynamic(() => import("./time-range-form").then((m) => m.TimeRangeForm), { ssr: false });
 
 /**
  * The view's time range: a button naming the range on screen that opens quick ranges (1 hour to 90
