@@ -236,6 +236,8 @@ test("drawn per second (the default), the table's rates are the tooltip's", asyn
     .getByRole("table", { name: "Append operations" })
     .locator("tbody tr")
     .filter({ has: page.locator("th[scope=row]", { hasText: span }) });
+  // The table view loads when first shown: read its rows once they are there.
+  await expect(rows.first()).toBeVisible();
   const tableRates = await rows.evaluateAll((trs) =>
     trs.map((tr) => [tr.children[1]?.textContent ?? "", tr.children[3]?.textContent ?? ""]),
   );
