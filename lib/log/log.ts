@@ -6,7 +6,7 @@ import { formatLogLine, type LogDetail } from "./log-line";
  * secrets, such as the configured demo token, are registered once and redacted wherever they appear.
  */
 
-export type LogScope = "api" | "auth" | "upstream" | "embed" | "config";
+export type LogScope = "api" | "auth" | "upstream" | "embed" | "config" | "store";
 
 /** Bounded: secrets are registered from configuration, a handful per process. */
 const MAX_KNOWN_SECRETS = 32;

@@ -4,6 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import { logError } from "@/lib/log/log";
 import { migrations } from "./migrations";
 import type { DashboardDatabase } from "./schema";
 import type { DatabaseLocation } from "./store-env";
@@ -33,6 +34,12 @@ export function createDatabase(
       connectionString: location.url,
       max: options.poolSize ?? 10,
       types: int8AsNumber,
+    });
+    // A pooled connection the server closes while idle (a restart, a failover, an administrator) is
+    // reported on the pool; with no listener Node treats it as uncaught and the whole server exits. The
+    // pool opens a new connection on next use, so saying so is all there is to do.
+    pool.on("error", (error) => {
+      logError("store", "idle_connection_lost", { error: error.message });
     });
     return new Kysely<DashboardDatabase>({ dialect: new PostgresDialect({ pool }) });
   }

@@ -218,3 +218,26 @@ describe("migrating PostgreSQL from several replicas at once", () => {
     }
   });
 });
+
+describe("a PostgreSQL connection closed by the server while idle", () => {
+  it("is dropped from the pool and replaced, without an uncaught error", async () => {
+    const database = await createTestDatabase("idle_lost");
+    const db = createDatabase({ kind: "postgres", url: database.url });
+    try {
+      const pid = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db);
+      const admin = createDatabase({ kind: "postgres", url: database.url });
+      try {
+        await sql`select pg_terminate_backend(${pid.rows[0]?.pid})`.execute(admin);
+      } finally {
+        await admin.destroy();
+      }
+      // The terminated connection reports its error while idle in the pool; give it time to arrive.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const again = await sql<{ one: number }>`select 1 as one`.execute(db);
+      expect(again.rows[0]?.one).toBe(1);
+    } finally {
+      await db.destroy();
+      await database.drop();
+    }
+  });
+});
