@@ -2,7 +2,7 @@
  * The query planner: everything between the routes and S2 that turns one view's request into S2 calls.
  * Pure core (windows, interval choice, stitching, screen reduction, the slow-down scheduler) around a thin
  * I/O shell (`fetch-planned.ts`) over lib/upstream's S2 client, which caches closed windows and keeps
- * the per-token call budget. H3's breakdowns fan out with `mapWithConcurrency`.
+ * the per-token call budget. The breakdowns, the export and the month estimate fan out with `mapWithConcurrency`.
  */
 export {
   DEFAULT_SLOW_DOWN,
